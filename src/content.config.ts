@@ -1,0 +1,45 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  catalogEntrySchema,
+  digitsFileSchema,
+  replyFactSchema,
+  replyFileSchema,
+  statusFactSchema,
+  statusFileSchema,
+} from './lib/schema.ts';
+
+/** Ids keep their dots (`en/550-5.7.1-spf-check-failed`): the default id would drop them. */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
+
+const catalog = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/catalog', generateId: pathId }),
+  schema: catalogEntrySchema,
+});
+
+const replyFacts = defineCollection({
+  loader: file('./content/reference/reply-codes.yaml'),
+  schema: replyFactSchema,
+});
+
+const statusFacts = defineCollection({
+  loader: file('./content/reference/status-codes.yaml'),
+  schema: statusFactSchema,
+});
+
+const replyText = defineCollection({
+  loader: glob({ pattern: '*/reply-codes.yaml', base: './content/reference', generateId: pathId }),
+  schema: replyFileSchema,
+});
+
+const statusText = defineCollection({
+  loader: glob({ pattern: '*/status/*.yaml', base: './content/reference', generateId: pathId }),
+  schema: statusFileSchema,
+});
+
+const digitText = defineCollection({
+  loader: glob({ pattern: '*/digits.yaml', base: './content/reference', generateId: pathId }),
+  schema: digitsFileSchema,
+});
+
+export const collections = { catalog, replyFacts, statusFacts, replyText, statusText, digitText };

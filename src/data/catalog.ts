@@ -1,0 +1,33 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales.ts';
+import { entryPath, groupPairs, type Pair } from '../lib/catalog.ts';
+import type { CatalogEntryData } from '../lib/schema.ts';
+
+/** A catalog entry with where it lives. */
+export type CatalogItem = CatalogEntryData & {
+  entry: CollectionEntry<'catalog'>;
+  /** Language-less path of the page that explains this message. */
+  path: string;
+};
+
+export type CatalogPair = Pair<CatalogItem>;
+
+const cache = new Map<Lang, Promise<CatalogPair[]>>();
+
+async function load(lang: Lang): Promise<CatalogPair[]> {
+  const entries = await getCollection('catalog', (e) => e.id.startsWith(`${lang}/`));
+  const pairs = groupPairs(entries.map((entry) => ({ ...entry.data, entry, path: '' })));
+  for (const pair of pairs) for (const item of pair.entries) item.path = entryPath(item, pair);
+  return pairs;
+}
+
+/** Every pair of the catalog in one language, sorted by reply code, then status code. */
+export function catalogPairs(lang: Lang): Promise<CatalogPair[]> {
+  let pairs = cache.get(lang);
+  if (!pairs) cache.set(lang, (pairs = load(lang)));
+  return pairs;
+}
+
+export async function catalogItems(lang: Lang): Promise<CatalogItem[]> {
+  return (await catalogPairs(lang)).flatMap((p) => p.entries);
+}

@@ -1,0 +1,84 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { LANGS } from '../i18n/locales.ts';
+import {
+  checkCatalog,
+  checkReference,
+  formatProblem,
+  type CatalogFile,
+  type DataFile,
+  type Problem,
+  type ReferenceFiles,
+} from './content-checks.ts';
+
+/** Reads content/ from disk for the checks; YAML errors become problems, not crashes. */
+
+function readYaml(root: string, path: string, problems: Problem[]): DataFile {
+  const file = relative(root, path);
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'the file is missing' });
+    return { file, data: undefined };
+  }
+  try {
+    return { file, data: parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    problems.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return { file, data: undefined };
+  }
+}
+
+/** Splits an MDX file into its YAML frontmatter (parsed) and body. */
+export function splitFrontmatter(source: string): { frontmatter: string | undefined; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return { frontmatter: undefined, body: source };
+  return { frontmatter: match[1], body: source.slice(match[0].length) };
+}
+
+function readCatalog(root: string, problems: Problem[]): CatalogFile[] {
+  const dir = join(root, 'content/catalog');
+  return globSync('*/*.mdx', { cwd: dir })
+    .sort()
+    .map((path) => {
+      const file = relative(root, join(dir, path));
+      const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, path), 'utf8'));
+      let data: unknown;
+      if (frontmatter === undefined) {
+        problems.push({ file, field: 'frontmatter', message: 'the file must start with YAML frontmatter between --- lines' });
+      } else {
+        try {
+          data = parse(frontmatter);
+        } catch (error) {
+          problems.push({ file, field: 'frontmatter', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+        }
+      }
+      return { file, lang: dirname(path), name: basename(path, '.mdx'), frontmatter: data, body };
+    });
+}
+
+function readReference(root: string, problems: Problem[]): ReferenceFiles {
+  const ref = join(root, 'content/reference');
+  const text: ReferenceFiles['text'] = {};
+  for (const lang of LANGS) {
+    const statusFiles = globSync('*.yaml', { cwd: join(ref, lang, 'status') }).sort();
+    text[lang] = {
+      reply: readYaml(root, join(ref, lang, 'reply-codes.yaml'), problems),
+      digits: readYaml(root, join(ref, lang, 'digits.yaml'), problems),
+      status: statusFiles.map((f) => readYaml(root, join(ref, lang, 'status', f), problems)),
+    };
+  }
+  return {
+    replyFacts: readYaml(root, join(ref, 'reply-codes.yaml'), problems),
+    statusFacts: readYaml(root, join(ref, 'status-codes.yaml'), problems),
+    text,
+  };
+}
+
+/** Every problem in the project's content/, as `file: field: message` lines. */
+export function findContentProblems(root: string): string[] {
+  const problems: Problem[] = [];
+  const reference = checkReference(readReference(root, problems));
+  problems.push(...reference.problems);
+  problems.push(...checkCatalog(readCatalog(root, problems), reference.known));
+  return problems.map(formatProblem);
+}

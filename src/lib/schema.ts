@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+
+/**
+ * The shapes of all content, defined once: `src/content.config.ts` uses them to
+ * type the collections, and the content check uses them to name bad fields.
+ */
+
+export const SECTION_NAMES = ['what-happened', 'causes', 'sender', 'admin', 'retry'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+export const ACTORS = ['sender', 'sender-admin', 'recipient', 'recipient-admin'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const RETRY_ADVICE = ['automatic', 'wait', 'after-fix', 'no'] as const;
+export type RetryAdvice = (typeof RETRY_ADVICE)[number];
+
+export const SEVERITIES = ['temporary', 'permanent'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+const oneLine = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` })
+    .refine((s) => !/[\r\n]/.test(s), { error: `${what} must be one line` });
+
+export const catalogEntrySchema = z.strictObject({
+  code: z
+    .number({ error: 'code must be a three-digit reply code written as a number, e.g. 550' })
+    .int()
+    .min(200, { error: 'code must be between 200 and 599' })
+    .max(599, { error: 'code must be between 200 and 599' }),
+  status: z
+    .string({ error: 'status must be an enhanced status code in quotes, e.g. "5.1.1"' })
+    .regex(/^[245]\.\d{1,3}\.\d{1,3}$/, {
+      error: 'status must look like "5.1.1": class 2, 4 or 5, then subject and detail',
+    }),
+  severity: z.enum(SEVERITIES, { error: 'severity must be "temporary" or "permanent"' }),
+  message: oneLine('message'),
+  aliases: z.array(oneLine('each alias')).default([]),
+  variant: z
+    .string({ error: 'variant must be a slug' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'variant must be lower-case English words joined by hyphens, e.g. "spf-check-failed"',
+    }),
+  title: oneLine('title'),
+  summary: oneLine('summary'),
+  fix: oneLine('fix'),
+  actors: z.array(z.enum(ACTORS)).min(1, { error: 'actors must name at least one actor' }),
+  retry: z.enum(RETRY_ADVICE, { error: `retry must be one of ${RETRY_ADVICE.join(', ')}` }),
+  provider: oneLine('provider'),
+  system: oneLine('system'),
+  keywords: z.string().default(''),
+});
+
+export type CatalogEntryData = z.output<typeof catalogEntrySchema>;
+
+const prose = z.string().trim().min(1, { error: 'text must not be empty' });
+
+/** Text about one reply code, in one language. */
+export const replyTextSchema = z.strictObject({
+  title: prose,
+  meaning: prose,
+  causes: z.array(prose).min(1),
+  sender: prose,
+  admin: prose,
+  providers: prose.optional(),
+});
+
+/** Text about one enhanced status code (class-neutral, plus the advice per class). */
+export const statusTextSchema = z.strictObject({
+  title: prose,
+  meaning: prose,
+  causes: z.array(prose).min(1),
+  sender: prose,
+  admin: prose,
+  temporary: prose,
+  permanent: prose,
+  providers: prose.optional(),
+});
+
+/** Text about one digit value. */
+export const digitTextSchema = z.strictObject({
+  name: prose,
+  meaning: prose,
+  action: prose,
+});
+
+export const digitsFileSchema = z.strictObject({
+  'reply-first': z.record(z.enum(['2', '3', '4', '5']), digitTextSchema),
+  'reply-second': z.record(z.enum(['0', '1', '2', '3', '4', '5']), digitTextSchema),
+  'status-class': z.record(z.enum(['2', '4', '5']), digitTextSchema),
+  'status-subject': z.record(z.enum(['0', '1', '2', '3', '4', '5', '6', '7']), digitTextSchema),
+});
+
+export const replyFileSchema = z.record(z.string().regex(/^[2-5]\d\d$/), replyTextSchema);
+export const statusFileSchema = z.record(z.string().regex(/^X\.\d\.\d{1,2}$/), statusTextSchema);
+
+export type ReplyText = z.output<typeof replyTextSchema>;
+export type StatusText = z.output<typeof statusTextSchema>;
+export type DigitText = z.output<typeof digitTextSchema>;
+export type DigitsFile = z.output<typeof digitsFileSchema>;
+
+/** Facts about a reply code: `content/reference/reply-codes.yaml`. */
+export const replyFactSchema = z.strictObject({
+  standing: z.enum(['standard', 'registry-only']),
+  rfc: z.array(z.string().min(1)).min(1),
+});
+
+/** Facts about an enhanced status code: `content/reference/status-codes.yaml` (the IANA registry). */
+export const statusFactSchema = z.strictObject({
+  title: z.string().min(1),
+  replyCodes: z.string().min(1),
+  rfc: z.string().min(1),
+});
+
+export const replyFactsFileSchema = z.record(z.string().regex(/^[2-5]\d\d$/), replyFactSchema);
+export const statusFactsFileSchema = z.record(z.string().regex(/^X\.\d\.\d{1,2}$/), statusFactSchema);
+
+export type ReplyFact = z.output<typeof replyFactSchema>;
+export type StatusFact = z.output<typeof statusFactSchema>;
