@@ -19,7 +19,7 @@ export interface Problem {
   message: string;
 }
 
-/** A catalog MDX file as read from disk: `name` is the file name without `.mdx`. */
+/** A catalog MDX file as read from disk: `name` is the file name without `.mdx`; `frontmatter` is `undefined` when it could not be read. */
 export interface CatalogFile {
   file: string;
   lang: string;
@@ -135,6 +135,8 @@ export function checkCatalog(files: readonly CatalogFile[], known?: KnownCodes):
       continue;
     }
     problems.push(...sectionProblems(f.file, f.body));
+    // Unreadable frontmatter (`undefined`) was reported when the file was read.
+    if (f.frontmatter === undefined) continue;
     const parsed = catalogEntrySchema.safeParse(f.frontmatter);
     if (!parsed.success) {
       problems.push(...schemaProblems(f.file, parsed.error));

@@ -1,0 +1,19 @@
+/**
+ * Shortens text for a meta description: whole sentences up to `max` characters,
+ * else a cut at a word boundary with an ellipsis. Backticks are dropped.
+ * `describe('One. Two.', 5)` → `'One.'`
+ */
+export function describe(text: string, max = 155): string {
+  const plain = text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  if (plain.length <= max) return plain;
+  const sentences = plain.match(/[^.!?。！？]+[.!?。！？]+\s*/g) ?? [];
+  let out = '';
+  for (const s of sentences) {
+    if ((out + s).trim().length > max) break;
+    out += s;
+  }
+  if (out.trim()) return out.trim();
+  const cut = plain.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,19 @@
+import { test as base, expect } from '@playwright/test';
+
+/** Every test fails when a page logs a console error or throws. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
