@@ -24,3 +24,9 @@ export function expectedCatalog(): ExpectedEntry[] {
     return groupPairs(data).flatMap((pair) => pair.entries.map((e) => ({ ...e, lang, path: entryPath(e, pair) })));
   });
 }
+
+/** Codes of the reference facts files: reply codes (`'550'`) and registry codes (`'X.7.1'`). */
+export function referenceCodes(): { reply: string[]; status: string[] } {
+  const read = (file: string) => Object.keys(parse(readFileSync(join(ROOT, 'content/reference', file), 'utf8')) as object);
+  return { reply: read('reply-codes.yaml'), status: read('status-codes.yaml') };
+}
