@@ -151,5 +151,10 @@ export function findCodes(input: string): Finding[] {
 
 /** The text left when every code is removed: what full-text search should look for. */
 export function wordsWithoutCodes(input: string): string {
-  return normalizeInput(input).replace(STATUS, ' ').replace(/(?<![\w.])[2-5][0-5]\d(?![\w.])/g, ' ').replace(/\s+/g, ' ').trim();
+  return normalizeInput(input)
+    .replace(STATUS, ' ')
+    .replace(/(?<![\w.])[2-5][0-5]\d(?![\w.])/g, ' ')
+    .replace(/(^|\s)[-#;:()]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

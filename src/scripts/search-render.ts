@@ -1,0 +1,98 @@
+import type { Dictionary } from '../i18n/ui.ts';
+import { format } from '../i18n/format.ts';
+import type { IndexEntry } from '../lib/code-index.ts';
+import type { Card } from '../lib/resolve.ts';
+import { splitCode } from '../lib/rich-text.ts';
+
+/** DOM for search results. Everything from the query or the index is set as text, never as HTML. */
+
+export interface FullTextHit {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+type Href = (path: string) => string;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function richText(parent: HTMLElement, text: string): HTMLElement {
+  for (const part of splitCode(text)) parent.append(part.code ? el('code', undefined, part.text) : part.text);
+  return parent;
+}
+
+function entryLinks(entries: IndexEntry[], href: Href): HTMLUListElement {
+  const list = el('ul', 'card-related');
+  for (const e of entries) {
+    const item = el('li');
+    const link = el('a');
+    link.href = href(e.path);
+    link.append(el('code', undefined, `${e.code} ${e.status} ${e.message}`));
+    item.append(link, ' ', e.title);
+    list.append(item);
+  }
+  return list;
+}
+
+export function renderCard(card: Card, t: Dictionary, href: Href): HTMLLIElement {
+  const item = el('li', `card card-${card.kind}`);
+  const link = el('a', 'card-link');
+  link.href = href(card.path);
+  link.append(el('span', 'card-codes', card.codes), ' ', el('span', 'card-title', card.title));
+  item.append(link);
+  if (card.line) item.append(richText(el('p', 'card-line'), card.line));
+  if (card.kind === 'unknown-status' || card.kind === 'unknown-reply') {
+    item.append(el('p', undefined, format(card.kind === 'unknown-status' ? t.cardUnknownStatus : t.cardUnknownReply, { code: card.codes })));
+    const list = el('ul', 'card-related');
+    for (const d of card.digits) {
+      const li = el('li');
+      const a = el('a', undefined, `${d.digit}: ${d.name ?? t.unspecified}`);
+      a.href = href(d.path);
+      li.append(a);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  if (card.kind === 'pair') item.append(el('p', undefined, t.cardPickMessage), entryLinks(card.related, href));
+  if (card.kind === 'status' && card.related.length > 0) {
+    item.append(el('p', undefined, t.cardMessageNotInCatalog), el('p', undefined, t.cardOtherMessages), entryLinks(card.related, href));
+  }
+  return item;
+}
+
+/** Pagefind excerpts are escaped text with `<mark>` around matches: rebuild them as nodes. */
+function excerptNodes(excerpt: string): (string | HTMLElement)[] {
+  const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    return marked ? el('mark', undefined, decode(marked[1] ?? '')) : decode(part);
+  });
+}
+
+export function renderHit(hit: FullTextHit): HTMLLIElement {
+  const item = el('li', 'hit');
+  const link = el('a', 'hit-link', hit.title);
+  link.href = hit.url;
+  const excerpt = el('p', 'hit-excerpt');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  item.append(link, excerpt);
+  return item;
+}
+
+export function section(heading: string, items: HTMLLIElement[], className: string): HTMLElement {
+  const wrap = el('section', className);
+  const list = el('ol', 'result-list');
+  list.append(...items);
+  wrap.append(el('h2', undefined, heading), list);
+  return wrap;
+}
+
+export function countText(count: number, t: Dictionary): string {
+  if (count === 0) return t.searchNone;
+  return count === 1 ? t.searchCountOne : format(t.searchCount, { count });
+}
