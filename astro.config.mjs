@@ -9,7 +9,7 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
-  compressHTML: true,
+  compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   // Scripts stay external files so the Content-Security-Policy needs no inline script.

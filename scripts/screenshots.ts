@@ -24,6 +24,7 @@ for (const size of sizes) {
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme });
     for (const path of targets) {
       await page.goto(new URL(path, baseUrl).href);
+      if (path.includes('?q=')) await page.locator('[data-search-status]').filter({ hasNotText: /…/ }).waitFor();
       const file = `screenshots/${path.replace(/[/?=&]+/g, '_').replace(/_$/, '') || 'root'}-${size.name}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);

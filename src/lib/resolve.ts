@@ -93,6 +93,13 @@ function replyDigits(reply: string, index: CodeIndex): DigitNote[] {
   ];
 }
 
+function digitNames(digits: DigitNote[]): string {
+  return digits
+    .slice(0, 2)
+    .map((d) => d.name ?? d.digit)
+    .join(' · ');
+}
+
 /** The card for one finding. */
 export function resolveFinding(f: Finding, index: CodeIndex): Card {
   const codes = [f.reply, f.status].filter(Boolean).join(' ');
@@ -131,10 +138,12 @@ export function resolveFinding(f: Finding, index: CodeIndex): Card {
       };
     }
     const digits = statusDigits(f.status, index);
+    const reply = f.reply ? index.reply[f.reply] : undefined;
+    if (!status && reply && f.reply) digits.push({ digit: f.reply, name: reply.title, path: replyPath(f.reply) });
     return {
       kind: status ? 'status' : 'unknown-status',
       codes,
-      title: status?.title ?? f.status,
+      title: status?.title ?? digitNames(digits),
       line: '',
       path: (digits[1]?.name ? digits[1] : digits[0])!.path,
       related: candidates,
@@ -148,7 +157,7 @@ export function resolveFinding(f: Finding, index: CodeIndex): Card {
     return { kind: 'reply', codes, title: known.title, line: known.meaning, path: replyPath(reply), related: candidates, digits: [] };
   }
   const digits = replyDigits(reply, index);
-  return { kind: 'unknown-reply', codes, title: reply, line: '', path: (digits[1]?.name ? digits[1] : digits[0])!.path, related: candidates, digits };
+  return { kind: 'unknown-reply', codes, title: digitNames(digits), line: '', path: (digits[1]?.name ? digits[1] : digits[0])!.path, related: candidates, digits };
 }
 
 /**

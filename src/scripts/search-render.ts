@@ -47,7 +47,7 @@ export function renderCard(card: Card, t: Dictionary, href: Href): HTMLLIElement
   item.append(link);
   if (card.line) item.append(richText(el('p', 'card-line'), card.line));
   if (card.kind === 'unknown-status' || card.kind === 'unknown-reply') {
-    item.append(el('p', undefined, format(card.kind === 'unknown-status' ? t.cardUnknownStatus : t.cardUnknownReply, { code: card.codes })));
+    item.append(el('p', undefined, format(card.kind === 'unknown-status' ? t.cardUnknownStatus : t.cardUnknownReply, { code: card.codes.split(' ').at(-1) ?? card.codes })));
     const list = el('ul', 'card-related');
     for (const d of card.digits) {
       const li = el('li');

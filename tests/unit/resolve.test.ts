@@ -57,7 +57,12 @@ describe('resolveQuery', () => {
     const [card] = resolveQuery('550 5.7.515 Access denied', index);
     assert.equal(card?.kind, 'unknown-status');
     assert.equal(card?.path, 'status/x.7.x/');
-    assert.deepEqual(card?.digits.map((d) => [d.digit, d.name]), [['5', 'Permanent failure'], ['7', 'Security or policy']]);
+    assert.equal(card?.title, 'Permanent failure · Security or policy');
+    assert.deepEqual(card?.digits.map((d) => [d.digit, d.name, d.path]), [
+      ['5', 'Permanent failure', 'status/5.x.x/'],
+      ['7', 'Security or policy', 'status/x.7.x/'],
+      ['550', 'Mailbox unavailable', 'reply/550/'],
+    ]);
   });
   it('explains a non-standard reply code by its digits', () => {
     const [card] = resolveQuery('554 delivery error', { ...index, reply: {} });
