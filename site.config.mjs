@@ -5,3 +5,5 @@
  */
 export const siteUrl = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export const basePath = process.env.BASE_PATH ?? '/';
+/** Build output folder (a second build, e.g. under a sub-path, can go elsewhere). */
+export const outDir = process.env.OUT_DIR ?? './dist';

@@ -23,7 +23,7 @@ export function pagefindIndex(): AstroIntegration {
           check('addDirectory', added);
           if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
           check('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`search index written from ${added.page_count} HTML files`);
         } finally {
           await pagefind.close();
         }

@@ -11,6 +11,7 @@ import {
   type Problem,
   type ReferenceFiles,
 } from './content-checks.ts';
+import { redirectProblems, redirectsSchema } from './redirects.ts';
 
 /** Reads content/ from disk for the checks; YAML errors become problems, not crashes. */
 
@@ -74,9 +75,21 @@ function readReference(root: string, problems: Problem[]): ReferenceFiles {
   };
 }
 
+function redirectsFileProblems(root: string, problems: Problem[]): void {
+  const file = readYaml(root, join(root, 'content/redirects.yaml'), problems);
+  if (file.data === undefined) return;
+  const parsed = redirectsSchema.safeParse(file.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file: file.file, field: issue.path.join('.'), message: issue.message });
+    return;
+  }
+  for (const message of redirectProblems(parsed.data)) problems.push({ file: file.file, message });
+}
+
 /** Every problem in the project's content/, as `file: field: message` lines. */
 export function findContentProblems(root: string): string[] {
   const problems: Problem[] = [];
+  redirectsFileProblems(root, problems);
   const reference = checkReference(readReference(root, problems));
   problems.push(...reference.problems);
   problems.push(...checkCatalog(readCatalog(root, problems), reference.known));

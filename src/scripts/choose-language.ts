@@ -1,5 +1,7 @@
 import { pickLang } from '../i18n/locales.ts';
+import { rememberedLang } from '../lib/remembered-lang.ts';
 
-/** On a language-less page, go to the same path in the reader's language. */
-const target = document.querySelector<HTMLAnchorElement>(`[data-lang-link="${pickLang(navigator.languages ?? [navigator.language])}"]`);
+/** On a language-less page, open the same path, query and #fragment in the reader's language. */
+const lang = rememberedLang() ?? pickLang(navigator.languages?.length ? navigator.languages : [navigator.language]);
+const target = document.querySelector<HTMLAnchorElement>(`[data-lang-link="${lang}"]`);
 if (target) location.replace(target.href + location.search + location.hash);
