@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -11,17 +12,39 @@ import { basePath, outDir, siteUrl } from './site.config.mjs';
 
 // A bad redirects file is reported, with its file and field, by the content check.
 const redirectsFile = redirectsSchema.safeParse(parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')));
-const redirects = redirectsFile.success ? redirectsFile.data : [];
+const redirects = redirectRoutes(redirectsFile.success ? redirectsFile.data : [], LANGS, basePath);
+const siteRoot = new URL(basePath, siteUrl);
+const redirected = new Set(Object.keys(redirects).map((from) => new URL(from.slice(1), siteRoot).href));
 
 export default defineConfig({
   site: siteUrl,
   base: basePath,
   outDir,
-  redirects: redirectRoutes(redirects, LANGS),
+  redirects,
   trailingSlash: 'always',
   compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({
+      // Only each language's pages: language-neutral pages and redirects are not canonical.
+      filter: (page) => !redirected.has(page) && LANGS.some((lang) => page.startsWith(new URL(`${lang}/`, siteRoot).href)),
+      i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
+    }),
+    pagefindIndex(),
+  ],
   // Scripts stay external files so the Content-Security-Policy needs no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // MDX in a content collection always triggers this harmless notice (withastro/astro#18087).
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

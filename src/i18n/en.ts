@@ -136,4 +136,5 @@ export const en = {
   previewStatus: 'Enhanced status code',
   previewDigit: 'What each digit means',
   previewSearch: 'Paste the error from your bounce',
+  footerNav: 'Site',
 } as const;

@@ -138,4 +138,5 @@ export const ja = {
   previewStatus: 'ステータスコードの解説',
   previewDigit: '数字ひとつずつの意味',
   previewSearch: 'バウンスメールのエラーを貼り付けて検索',
+  footerNav: 'サイト内リンク',
 } as const satisfies Dictionary;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withBase } from './urls.ts';
 
 const pagePath = z
   .string()
@@ -9,13 +10,14 @@ export type Redirect = z.output<typeof redirectsSchema>[number];
 
 /**
  * Astro `redirects` for each entry: the language-less path and each language's copy.
- * `redirectRoutes([{from:'a/',to:'b/'}], ['en'])` → `{ '/a/': '/b/', '/en/a/': '/en/b/' }`
+ * Sources are base-relative; destinations carry the base (Astro does not add it).
+ * `redirectRoutes([{from:'a/',to:'b/'}], ['en'], '/help/')` → `{ '/a/': '/help/b/', '/en/a/': '/help/en/b/' }`
  */
-export function redirectRoutes(list: readonly Redirect[], langs: readonly string[]): Record<string, string> {
+export function redirectRoutes(list: readonly Redirect[], langs: readonly string[], base = '/'): Record<string, string> {
   const routes: Record<string, string> = {};
   for (const { from, to } of list) {
-    routes[`/${from}`] = `/${to}`;
-    for (const lang of langs) routes[`/${lang}/${from}`] = `/${lang}/${to}`;
+    routes[`/${from}`] = withBase(base, `/${to}`);
+    for (const lang of langs) routes[`/${lang}/${from}`] = withBase(base, `/${lang}/${to}`);
   }
   return routes;
 }

@@ -126,7 +126,8 @@ test('Enter opens the best result; arrows move through results; the count is ann
   await page.goto('ja/search/');
   const input = page.locator('[data-search-page] input[name="q"]');
   await search(page, 'ブロック');
-  await expect(page.getByRole('status')).toHaveText(/\d+件/);
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('role', 'status');
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+件/);
   await input.press('ArrowDown');
   await expect(firstLink(page)).toBeFocused();
   await page.keyboard.press('ArrowDown');
