@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -22,6 +23,24 @@ export default defineConfig({
   outDir,
   redirects,
   trailingSlash: 'always',
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
@@ -33,6 +52,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
     }),
     pagefindIndex(),
+    headersFile(),
   ],
   // Scripts stay external files so the Content-Security-Policy needs no inline script.
   vite: {

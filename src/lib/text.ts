@@ -1,6 +1,7 @@
 /**
- * Shortens text for a meta description: whole sentences up to `max` characters,
- * else a cut at a word boundary with an ellipsis. Backticks are dropped.
+ * Shortens text for a meta description: whole sentences up to `max` characters
+ * (when they fill at least half of it), else a cut at a word boundary with an
+ * ellipsis. Backticks are dropped.
  * `describe('One. Two.', 5)` → `'One.'`
  */
 export function describe(text: string, max = 155): string {
@@ -12,7 +13,8 @@ export function describe(text: string, max = 155): string {
     if ((out + s).trim().length > max) break;
     out += s;
   }
-  if (out.trim()) return out.trim();
+  // Whole sentences, unless they leave most of the room unused.
+  if (out.trim().length >= max / 2) return out.trim();
   const cut = plain.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
