@@ -14,6 +14,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const start = performance.now();
         try {
           const created = await pagefind.createIndex({});
           check('createIndex', created);
@@ -23,7 +24,7 @@ export function pagefindIndex(): AstroIntegration {
           check('addDirectory', added);
           if (added.page_count === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
           check('writeFiles', await index.writeFiles({ outputPath: `${site}pagefind` }));
-          logger.info(`search index written from ${added.page_count} HTML files`);
+          logger.info(`search index written from ${added.page_count} HTML files in ${Math.round(performance.now() - start)} ms`);
         } finally {
           await pagefind.close();
         }

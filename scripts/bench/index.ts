@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: page weight, search speed, Lighthouse scores and build
+ * scaling, measured in headless Chromium against dist/ on 127.0.0.1.
+ * Prints the report and writes it to BENCHMARKS.md. Nothing here asserts a time.
+ * Options (environment): BENCH_SIZES=100,1000,10000  BENCH_RUNS=3  BENCH_LIGHTHOUSE=0 to skip.
+ */
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { launch } from './browser.ts';
+import { buildOnce, type BuildRun } from './build-scaling.ts';
+import { lighthouseScores } from './lighthouse.ts';
+import { pageWeight } from './page-weight.ts';
+import { CODE_QUERIES, firstSearchBytes, searchTimes, WORD_QUERIES } from './search-speed.ts';
+import { serve } from './serve.ts';
+import { kb, median, ms, percentile, table } from './stats.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PORT = 4330;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const PAGES = {
+  home: '',
+  'pair page': 'codes/550-5.1.1/',
+  'variant page': 'codes/550-5.7.1/spf-check-failed/',
+  'reply page': 'reply/550/',
+  'status page': 'status/5.7.1/',
+  explainer: 'status/x.7.x/',
+  search: 'search/',
+};
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const out: string[] = [];
+const say = (text = '') => {
+  console.log(text);
+  out.push(text);
+};
+
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+say('# Benchmarks');
+say();
+say(`Measured ${date} UTC on ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium.`);
+say('Sizes are what a server sends with gzip (level 9) or brotli; times are medians unless marked. Run `npm run bench` to measure again.');
+say();
+
+const server = await serve(join(ROOT, 'dist'), PORT);
+const browser = await launch();
+try {
+  say('## Page weight before any interaction');
+  say();
+  say('Targets: a code page\'s HTML + CSS within 14 KB compressed (the first round trip), at most ~3 KB compressed JavaScript.');
+  say();
+  const rows = [];
+  for (const lang of LANGS) {
+    for (const [label, path] of Object.entries(PAGES)) {
+      const w = await pageWeight(browser, `${BASE}${lang}/${path}`, `${lang} ${label}`);
+      rows.push([w.page, w.requests, kb(w.html.raw), kb(w.html.gzip), kb(w.html.brotli), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip), kb(w.js.brotli), kb(w.other.gzip)]);
+    }
+  }
+  say(table(['page', 'requests', 'HTML raw', 'HTML gzip', 'HTML br', 'CSS gzip (external)', 'JS raw', 'JS gzip', 'JS br', 'other gzip'], rows));
+  say();
+  say('CSS is inlined in the HTML, so the HTML column holds HTML + CSS.');
+  say();
+
+  say('## Search');
+  say();
+  const bytesRows = [];
+  for (const lang of LANGS) {
+    for (const [kind, query] of [['pasted code', '550 5.1.1 No such user'], ['word', WORD_QUERIES[lang][0]!]] as const) {
+      const b = await firstSearchBytes(browser, BASE, lang, query);
+      bytesRows.push([lang, kind, `\`${query}\``, b.requests, kb(b.raw), kb(b.gzip)]);
+    }
+  }
+  say('Bytes fetched by the first search on a fresh search page (decoder data, Pagefind and index chunks as needed):');
+  say();
+  say(table(['lang', 'query', 'text', 'requests', 'raw', 'gzip'], bytesRows));
+  say();
+  const timeRows = [];
+  for (const lang of LANGS) {
+    const t = await searchTimes(browser, BASE, lang);
+    const ok = (v: number[]) => v.filter((x) => Number.isFinite(x));
+    timeRows.push([lang, `paste → decoded card (${ok(t.decode).length} queries)`, ms(median(ok(t.decode))), ms(percentile(ok(t.decode), 95)), '16 ms']);
+    timeRows.push([lang, `word → first full-text result (${ok(t.fullText).length} queries)`, ms(median(ok(t.fullText))), ms(percentile(ok(t.fullText), 95)), '100 ms median']);
+  }
+  say(`Times after a warm-up pass (decoder data and index loaded), ${CODE_QUERIES.length} code queries and ${WORD_QUERIES.en.length} word queries per language:`);
+  say();
+  say(table(['lang', 'measure', 'median', 'p95', 'target'], timeRows));
+  say();
+
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    say('## Lighthouse');
+    say();
+    say('Lighthouse with its default mobile settings (simulated throttling), against Debian\'s Chromium. Target: 100 in each category.');
+    say();
+    const targets = LANGS.flatMap((lang) => Object.entries(PAGES).map(([label, path]) => ({ label: `${lang} ${label}`, url: `${BASE}${lang}/${path}` })));
+    const scores = await lighthouseScores(targets.map((t) => t.url));
+    say(table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], targets.map((t, i) => [t.label, scores[i]!.performance, scores[i]!.accessibility, scores[i]!.bestPractices, scores[i]!.seo])));
+    say();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+say('## Build scaling');
+say();
+say(`Synthetic catalogs in a temporary copy of the project (the real entries plus generated ones; every other page as usual). Median of ${runs} runs for sizes up to 1,000 entries per language, one run above.`);
+say();
+const results: BuildRun[] = [];
+for (const n of sizes) {
+  const reps = n > 1000 ? 1 : runs;
+  const all = Array.from({ length: reps }, () => buildOnce(n));
+  const pick = (f: (r: BuildRun) => number) => median(all.map(f));
+  results.push({ entries: n, pages: all[0]!.pages, totalMs: pick((r) => r.totalMs), pagefindMs: pick((r) => r.pagefindMs), astroMs: pick((r) => r.astroMs), distBytes: all[0]!.distBytes, indexBytes: all[0]!.indexBytes });
+  console.error(`built ${n} per language`);
+}
+say(
+  table(
+    ['entries per language', 'pages', 'Astro', 'Pagefind', 'total', 'dist', 'search index', 'time per page'],
+    results.map((r) => [r.entries.toLocaleString('en'), r.pages.toLocaleString('en'), ms(r.astroMs), ms(r.pagefindMs), ms(r.totalMs), kb(r.distBytes), kb(r.indexBytes), ms(r.totalMs / r.pages)]),
+  ),
+);
+say();
+const growth = results.slice(1).map((r, i) => {
+  const prev = results[i]!;
+  return `${prev.entries.toLocaleString('en')} → ${r.entries.toLocaleString('en')}: pages ×${(r.pages / prev.pages).toFixed(1)}, time ×${(r.totalMs / prev.totalMs).toFixed(1)}`;
+});
+say(`Growth: ${growth.join('; ')}. Time grows no faster than linearly when the time factor stays at or below the pages factor.`);
+
+writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${out.join('\n')}\n`);
