@@ -54,6 +54,26 @@ const table: Record<(typeof LANGS)[number], [string, string][]> = {
     ['SPF', 'codes/550-5.7.1/spf-check-failed/'],
     ['spam', 'codes/550-5.7.1/classified-as-spam/'],
     ['mailbox full', 'status/5.2.2/'],
+    ['421 4.3.2', 'codes/421-4.3.2/'],
+    ['421-4.3.2 Too many concurrent connection. This connection will be closed', 'codes/421-4.3.2/too-many-concurrent-connections/'],
+    ['421 4.3.2 RCPT address is temporarily blocked', 'codes/421-4.3.2/rcpt-address-temporarily-blocked/'],
+    ['421 4.4.5 Server busy, try again later', 'codes/421-4.4.5/'],
+    ['451 4.7.0 Temporary system error, try again later', 'codes/451-4.7.0/'],
+    ['452 4.5.3 Too many commands', 'codes/452-4.5.3/too-many-commands/'],
+    ['452 4.5.3', 'codes/452-4.5.3/'],
+    ['550 5.7.1 Message was blocked as some attached file was not safe', 'codes/550-5.7.1/unsafe-attachment/'],
+    ['550 5.7.1 The mail has been blocked as it contains a file attachment restricted by the administrator', 'codes/550-5.7.1/restricted-attachment/'],
+    ['553 5.1.2', 'codes/553-5.1.2/'],
+    ['Remote server returned: 554 5.6.0 Mail message is malformed. Not accepted', 'codes/554-5.6.0/'],
+    ['smtp;550 5.7.1 Relaying denied', 'status/5.7.1/'],
+    ['4.4.7', 'status/4.4.7/'],
+    ['5.2.2', 'status/5.2.2/'],
+    ['2.1.5', 'status/x.1.x/'],
+    ['535', 'reply/535/'],
+    ['522 5.2.0 Delivery failed: Over quota', 'status/5.2.0/'],
+    ['426', 'reply/x2x/'],
+    ['Your ip blocked from this server', 'codes/421-4.3.2/ip-blocked/'],
+    ['IP Blocked by Administrator', 'codes/550-5.7.1/ip-blocked-by-administrator/'],
   ],
   ja: [
     ['5.1.1', 'status/5.1.1/'],
@@ -76,6 +96,26 @@ const table: Record<(typeof LANGS)[number], [string, string][]> = {
     ['管理者 ブロック IP', 'codes/550-5.7.1/ip-blocked-by-administrator/'],
     ['容量 制限', 'reply/552/'],
     ['受信者数', 'codes/452-4.5.3/too-many-recipients/'],
+    ['550-5.1.1', 'codes/550-5.1.1/'],
+    ['#550 5.1.1', 'codes/550-5.1.1/'],
+    [gmail, 'status/5.1.1/'],
+    ['550 5.7.1', 'codes/550-5.7.1/'],
+    ['550 5.7.1 Sender rejected because SPF check failed', 'codes/550-5.7.1/spf-check-failed/'],
+    ['550 550 5.7.1 Your mail is classified as SPAM and REJECTED', 'codes/550-5.7.1/classified-as-spam/'],
+    ["421 4.4.1 Sorry, I wasn't able to establish an SMTP connection", 'codes/421-4.4.1/'],
+    ['421 4.3.2 Too many concurrent connection. This connection will be closed', 'codes/421-4.3.2/too-many-concurrent-connections/'],
+    ['553 5.1.2 The recipient address is not a valid RFC-5321 address', 'codes/553-5.1.2/invalid-recipient-address/'],
+    ['553 5.1.2 The sender address is not a valid RFC-5321 address', 'codes/553-5.1.2/invalid-sender-address/'],
+    ['554 5.7.1 The sender address is unauthorized', 'codes/554-5.7.1/'],
+    ['5.7.515', 'status/x.7.x/'],
+    ['550 5.7.26 Unauthenticated email from example.com is not accepted', 'status/5.7.26/'],
+    ['4.7.26', 'status/4.7.26/'],
+    ['#5.7.1 smtp;530 5.7.1 Authentication required', 'status/5.7.1/'],
+    ['(#5.1.1)', 'status/5.1.1/'],
+    ['550', 'reply/550/'],
+    ['too many recipients', 'codes/452-4.5.3/too-many-recipients/'],
+    ['Sent too many messages', 'codes/452-4.7.1/'],
+    ['554 4.4.7 Message expired', 'status/4.4.7/'],
   ],
 };
 
@@ -106,6 +146,10 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(/\?q=452\+4\.5\.3$/);
   });
 }
+
+test('the table has at least 40 queries in each language', () => {
+  for (const lang of LANGS) expect(table[lang].length).toBeGreaterThanOrEqual(40);
+});
 
 test('the decoded card says what to do in one line', async ({ page }) => {
   await page.goto(`en/search/?q=${encodeURIComponent('550 5.7.1 Sender rejected because SPF check failed')}`);
