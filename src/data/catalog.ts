@@ -31,3 +31,26 @@ export function catalogPairs(lang: Lang): Promise<CatalogPair[]> {
 export async function catalogItems(lang: Lang): Promise<CatalogItem[]> {
   return (await catalogPairs(lang)).flatMap((p) => p.entries);
 }
+
+export interface CatalogIndex {
+  byStatus: Map<string, CatalogItem[]>;
+  byReply: Map<number, CatalogItem[]>;
+}
+
+const indexes = new Map<Lang, Promise<CatalogIndex>>();
+
+function group<K>(items: CatalogItem[], key: (i: CatalogItem) => K): Map<K, CatalogItem[]> {
+  const map = new Map<K, CatalogItem[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+/** Catalog entries by status code and by reply code, built once per language (pages look them up, not scan). */
+export function catalogIndex(lang: Lang): Promise<CatalogIndex> {
+  let index = indexes.get(lang);
+  if (!index) {
+    index = catalogItems(lang).then((items) => ({ byStatus: group(items, (i) => i.status), byReply: group(items, (i) => i.code) }));
+    indexes.set(lang, index);
+  }
+  return index;
+}

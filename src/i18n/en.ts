@@ -137,4 +137,5 @@ export const en = {
   previewDigit: 'What each digit means',
   previewSearch: 'Paste the error from your bounce',
   footerNav: 'Site',
+  relatedMore: 'All {count} errors with {code}',
 } as const;

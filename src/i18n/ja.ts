@@ -139,4 +139,5 @@ export const ja = {
   previewDigit: '数字ひとつずつの意味',
   previewSearch: 'バウンスメールのエラーを貼り付けて検索',
   footerNav: 'サイト内リンク',
+  relatedMore: '{code}のエラーをすべて見る（{count}件）',
 } as const satisfies Dictionary;
