@@ -31,6 +31,8 @@ const PAGES = {
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const out: string[] = [];
+/** Each target with what was measured: `[target, measured, met]`. */
+const targets: [string, string, boolean][] = [];
 const say = (text = '') => {
   console.log(text);
   out.push(text);
@@ -54,6 +56,10 @@ try {
   for (const lang of LANGS) {
     for (const [label, path] of Object.entries(PAGES)) {
       const w = await pageWeight(browser, `${BASE}${lang}/${path}`, `${lang} ${label}`);
+      if (path.startsWith('codes/')) {
+        targets.push([`${w.page}: HTML + CSS ≤ 14 KB gzip`, kb(w.html.gzip + w.css.gzip), w.html.gzip + w.css.gzip <= 14 * 1024]);
+        targets.push([`${w.page}: JavaScript ≤ 3 KB gzip`, kb(w.js.gzip), w.js.gzip <= 3 * 1024]);
+      }
       rows.push([w.page, w.requests, kb(w.html.raw), kb(w.html.gzip), kb(w.html.brotli), kb(w.css.gzip), kb(w.js.raw), kb(w.js.gzip), kb(w.js.brotli), kb(w.other.gzip)]);
     }
   }
@@ -80,6 +86,8 @@ try {
     const t = await searchTimes(browser, BASE, lang);
     const ok = (v: number[]) => v.filter((x) => Number.isFinite(x));
     timeRows.push([lang, `paste → decoded card (${ok(t.decode).length} queries)`, ms(median(ok(t.decode))), ms(percentile(ok(t.decode), 95)), '16 ms']);
+    targets.push([`${lang}: decoded card within one frame (16 ms), p95`, ms(percentile(ok(t.decode), 95)), percentile(ok(t.decode), 95) <= 16]);
+    targets.push([`${lang}: first full-text result < 100 ms, median`, ms(median(ok(t.fullText))), median(ok(t.fullText)) < 100]);
     timeRows.push([lang, `word → first full-text result (${ok(t.fullText).length} queries)`, ms(median(ok(t.fullText))), ms(percentile(ok(t.fullText), 95)), '100 ms median']);
   }
   say(`Times after a warm-up pass (decoder data and index loaded), ${CODE_QUERIES.length} code queries and ${WORD_QUERIES.en.length} word queries per language:`);
@@ -92,9 +100,11 @@ try {
     say();
     say('Lighthouse with its default mobile settings (simulated throttling), against Debian\'s Chromium. Target: 100 in each category.');
     say();
-    const targets = LANGS.flatMap((lang) => Object.entries(PAGES).map(([label, path]) => ({ label: `${lang} ${label}`, url: `${BASE}${lang}/${path}` })));
-    const scores = await lighthouseScores(targets.map((t) => t.url));
-    say(table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], targets.map((t, i) => [t.label, scores[i]!.performance, scores[i]!.accessibility, scores[i]!.bestPractices, scores[i]!.seo])));
+    const pages = LANGS.flatMap((lang) => Object.entries(PAGES).map(([label, path]) => ({ label: `${lang} ${label}`, url: `${BASE}${lang}/${path}` })));
+    const scores = await lighthouseScores(pages.map((t) => t.url));
+    say(table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], pages.map((t, i) => [t.label, scores[i]!.performance, scores[i]!.accessibility, scores[i]!.bestPractices, scores[i]!.seo])));
+    const lowest = Math.min(...scores.flatMap((c) => [c.performance, c.accessibility, c.bestPractices, c.seo]));
+    targets.push(['Lighthouse: 100 in every category on every page', `lowest ${lowest}`, lowest === 100]);
     say();
   }
 } finally {
@@ -126,5 +136,18 @@ const growth = results.slice(1).map((r, i) => {
   return `${prev.entries.toLocaleString('en')} → ${r.entries.toLocaleString('en')}: pages ×${(r.pages / prev.pages).toFixed(1)}, time ×${(r.totalMs / prev.totalMs).toFixed(1)}`;
 });
 say(`Growth: ${growth.join('; ')}. Time grows no faster than linearly when the time factor stays at or below the pages factor.`);
+for (const [i, r] of results.slice(1).entries()) {
+  const prev = results[i]!;
+  const excess = r.totalMs / prev.totalMs / (r.pages / prev.pages);
+  targets.push([
+    `build time grows no faster than pages, ${prev.entries.toLocaleString('en')} → ${r.entries.toLocaleString('en')}`,
+    `time ×${(r.totalMs / prev.totalMs).toFixed(1)} for pages ×${(r.pages / prev.pages).toFixed(1)} (${excess <= 1 ? 'within' : `${Math.round((excess - 1) * 100)}% above`} linear)`,
+    excess <= 1,
+  ]);
+}
+say();
+say('## Against the targets');
+say();
+say(table(['target', 'measured', 'result'], targets.map(([target, measured, met]) => [target, measured, met ? 'met' : 'missed'])));
 
 writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${out.join('\n')}\n`);
