@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { redirectsSchema } from './lib/redirects.ts';
 import {
   catalogEntrySchema,
   digitsFileSchema,
@@ -42,4 +44,11 @@ const digitText = defineCollection({
   schema: digitsFileSchema,
 });
 
-export const collections = { catalog, replyFacts, statusFacts, replyText, statusText, digitText };
+const redirects = defineCollection({
+  loader: file('./content/redirects.yaml', {
+    parser: (text) => (parse(text) as { from: string }[]).map((r) => ({ id: r.from, ...r })),
+  }),
+  schema: redirectsSchema.element.extend({ id: redirectsSchema.element.shape.from }),
+});
+
+export const collections = { catalog, replyFacts, statusFacts, replyText, statusText, digitText, redirects };

@@ -138,4 +138,5 @@ export const en = {
   previewSearch: 'Paste the error from your bounce',
   footerNav: 'Site',
   relatedMore: 'All {count} errors with {code}',
+  movedTitle: 'This page has moved',
 } as const;

@@ -140,4 +140,5 @@ export const ja = {
   previewSearch: 'バウンスメールのエラーを貼り付けて検索',
   footerNav: 'サイト内リンク',
   relatedMore: '{code}のエラーをすべて見る（{count}件）',
+  movedTitle: 'このページは移動しました',
 } as const satisfies Dictionary;

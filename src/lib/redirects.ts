@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { withBase } from './urls.ts';
 
 const pagePath = z
   .string()
@@ -8,18 +7,22 @@ const pagePath = z
 export const redirectsSchema = z.array(z.strictObject({ from: pagePath, to: pagePath }));
 export type Redirect = z.output<typeof redirectsSchema>[number];
 
+/** A redirect page to build: base-less paths, with the language of the page when it has one. */
+export interface RedirectPage {
+  from: string;
+  to: string;
+  lang: string | undefined;
+}
+
 /**
- * Astro `redirects` for each entry: the language-less path and each language's copy.
- * Sources are base-relative; destinations carry the base (Astro does not add it).
- * `redirectRoutes([{from:'a/',to:'b/'}], ['en'], '/help/')` → `{ '/a/': '/help/b/', '/en/a/': '/help/en/b/' }`
+ * The redirect pages for each entry: the language-less path and each language's copy.
+ * `redirectPages([{from:'a/',to:'b/'}], ['en'])` → `[{from:'a/',to:'b/',lang:undefined},{from:'en/a/',to:'en/b/',lang:'en'}]`
  */
-export function redirectRoutes(list: readonly Redirect[], langs: readonly string[], base = '/'): Record<string, string> {
-  const routes: Record<string, string> = {};
-  for (const { from, to } of list) {
-    routes[`/${from}`] = withBase(base, `/${to}`);
-    for (const lang of langs) routes[`/${lang}/${from}`] = withBase(base, `/${lang}/${to}`);
-  }
-  return routes;
+export function redirectPages(list: readonly Redirect[], langs: readonly string[]): RedirectPage[] {
+  return list.flatMap(({ from, to }) => [
+    { from, to, lang: undefined },
+    ...langs.map((lang) => ({ from: `${lang}/${from}`, to: `${lang}/${to}`, lang })),
+  ]);
 }
 
 /** Problems with the list: a path sent to itself, a chain, or a path listed twice. */

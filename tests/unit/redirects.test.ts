@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { redirectProblems, redirectRoutes } from '../../src/lib/redirects.ts';
+import { redirectPages, redirectProblems } from '../../src/lib/redirects.ts';
 
 describe('redirects', () => {
-  it('sends the neutral path and each language copy, with the base on the destination', () => {
-    assert.deepEqual(redirectRoutes([{ from: 'reply/5yz/', to: 'reply/5xx/' }], ['ja', 'en'], '/help/smtp/'), {
-      '/reply/5yz/': '/help/smtp/reply/5xx/',
-      '/ja/reply/5yz/': '/help/smtp/ja/reply/5xx/',
-      '/en/reply/5yz/': '/help/smtp/en/reply/5xx/',
-    });
+  it('makes a page for the neutral path and each language copy', () => {
+    assert.deepEqual(redirectPages([{ from: 'reply/5yz/', to: 'reply/5xx/' }], ['ja', 'en']), [
+      { from: 'reply/5yz/', to: 'reply/5xx/', lang: undefined },
+      { from: 'ja/reply/5yz/', to: 'ja/reply/5xx/', lang: 'ja' },
+      { from: 'en/reply/5yz/', to: 'en/reply/5xx/', lang: 'en' },
+    ]);
   });
   it('finds loops, chains and repeats', () => {
     assert.deepEqual(
