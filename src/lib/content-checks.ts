@@ -10,7 +10,7 @@ import {
   statusFileSchema,
   type CatalogEntryData,
 } from './schema.ts';
-import { pairPath, variantPath } from './urls.ts';
+import { pairPath, pairSlug, variantPath } from './urls.ts';
 
 /** One thing wrong with the content, precise enough to fix without searching. */
 export interface Problem {
@@ -77,37 +77,49 @@ interface ValidEntry {
 function entryRuleProblems(e: ValidEntry, known?: KnownCodes): Problem[] {
   const { file, data } = e;
   const problems: Problem[] = [];
-  const outcome = String(data.code)[0];
-  if (outcome !== '4' && outcome !== '5') {
-    problems.push({ file, field: 'code', message: `catalog entries are failures: ${data.code} must be a 4xx or 5xx reply code` });
+  const cls = data.status[0];
+  if (cls !== '4' && cls !== '5') {
+    problems.push({ file, field: 'status', message: `catalog entries are failures: ${data.status} must be a 4.x.x or 5.x.x status code` });
   } else {
-    if (data.status[0] !== outcome) {
+    if (data.code !== undefined && String(data.code)[0] !== cls) {
       problems.push({
         file,
         field: 'status',
-        message: `class digit ${data.status[0]} of status ${data.status} disagrees with reply code ${data.code} (must be ${outcome})`,
+        message: `class digit ${cls} of status ${data.status} disagrees with reply code ${data.code} (must be ${String(data.code)[0]})`,
       });
     }
-    const expected = outcome === '4' ? 'temporary' : 'permanent';
+    const expected = cls === '4' ? 'temporary' : 'permanent';
     if (data.severity !== expected) {
       problems.push({
         file,
         field: 'severity',
-        message: `reply code ${data.code} is a ${expected} failure, but severity is "${data.severity}"`,
+        message: `${data.code ?? data.status} is a ${expected} failure, but severity is "${data.severity}"`,
       });
     }
   }
-  const expectedName = `${data.code}-${data.status}-${data.variant}`;
+  data.vary.forEach((part, i) => {
+    if (!data.message.includes(part)) {
+      problems.push({ file, field: `vary.${i}`, message: `"${part}" is not part of the message; list only parts of it that change` });
+    }
+  });
+  const expectedName = `${pairSlug(data.code, data.status)}-${data.variant}`;
   if (e.name !== expectedName) {
     problems.push({ file, field: 'variant', message: `the file must be named ${expectedName}.mdx to match code, status and variant` });
   }
   if (known) {
-    if (!known.reply.has(String(data.code))) {
+    if (data.code !== undefined && !known.reply.has(String(data.code))) {
       problems.push({ file, field: 'code', message: `reply code ${data.code} is not in content/reference/reply-codes.yaml` });
     }
     const generic = `X.${data.status.split('.').slice(1).join('.')}`;
-    if (!known.status.has(generic)) {
-      problems.push({ file, field: 'status', message: `status ${data.status} (${generic}) is not in content/reference/status-codes.yaml` });
+    if (!known.status.has(generic) && !data.privateStatus) {
+      problems.push({
+        file,
+        field: 'status',
+        message: `status ${data.status} (${generic}) is not in content/reference/status-codes.yaml; if the provider uses a code the registry does not define, set privateStatus: true`,
+      });
+    }
+    if (known.status.has(generic) && data.privateStatus) {
+      problems.push({ file, field: 'privateStatus', message: `${generic} is in the registry: remove privateStatus` });
     }
   }
   return problems;
@@ -119,7 +131,24 @@ export interface KnownCodes {
 }
 
 /** Facts that must read the same in every language's copy of an entry. */
-const SHARED_FIELDS = ['code', 'status', 'severity', 'message', 'aliases', 'variant', 'actors', 'retry', 'provider', 'system'] as const;
+const SHARED_FIELDS = [
+  'code',
+  'status',
+  'severity',
+  'message',
+  'aliases',
+  'vary',
+  'variant',
+  'privateStatus',
+  'actors',
+  'retry',
+  'provider',
+  'system',
+  'reason',
+  'source',
+  'sourceKind',
+  'checked',
+] as const;
 
 /**
  * Checks the catalog as a whole: each file's frontmatter and body, the rules

@@ -24,12 +24,43 @@ const oneLine = (what: string) =>
     .min(1, { error: `${what} must not be empty` })
     .refine((s) => !/[\r\n]/.test(s), { error: `${what} must be one line` });
 
+/** Reasons a message bounces, in plain words: one file each in `content/reasons/`. */
+export const REASONS = [
+  'address-unknown',
+  'mailbox-disabled',
+  'mailbox-full',
+  'message-too-large',
+  'spam-content',
+  'sender-reputation',
+  'authentication',
+  'rate-limited',
+  'domain-not-found',
+  'connection-failed',
+  'expired-in-queue',
+  'relay-denied',
+  'account-blocked',
+  'recipient-policy',
+  'tls-required',
+  'protocol-error',
+  'server-problem',
+  'mail-loop',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+export const SOURCE_KINDS = ['documented', 'observed'] as const;
+
+const slug = (what: string, example: string) =>
+  z
+    .string({ error: `${what} must be a slug` })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `${what} must be lower-case English words joined by hyphens, e.g. "${example}"` });
+
 export const catalogEntrySchema = z.strictObject({
   code: z
     .number({ error: 'code must be a three-digit reply code written as a number, e.g. 550' })
     .int()
     .min(200, { error: 'code must be between 200 and 599' })
-    .max(599, { error: 'code must be between 200 and 599' }),
+    .max(599, { error: 'code must be between 200 and 599' })
+    .optional(),
   status: z
     .string({ error: 'status must be an enhanced status code in quotes, e.g. "5.1.1"' })
     .regex(/^[245]\.\d{1,3}\.\d{1,3}$/, {
@@ -38,18 +69,22 @@ export const catalogEntrySchema = z.strictObject({
   severity: z.enum(SEVERITIES, { error: 'severity must be "temporary" or "permanent"' }),
   message: oneLine('message'),
   aliases: z.array(oneLine('each alias')).default([]),
-  variant: z
-    .string({ error: 'variant must be a slug' })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'variant must be lower-case English words joined by hyphens, e.g. "spf-check-failed"',
-    }),
+  /** Parts of `message` that change from bounce to bounce (addresses, IPs, host names, IDs). */
+  vary: z.array(oneLine('each vary item')).default([]),
+  variant: slug('variant', 'spf-check-failed'),
+  /** The provider uses a status code the IANA registry does not define (Microsoft's 5.7.606). */
+  privateStatus: z.boolean().default(false),
   title: oneLine('title'),
   summary: oneLine('summary'),
   fix: oneLine('fix'),
   actors: z.array(z.enum(ACTORS)).min(1, { error: 'actors must name at least one actor' }),
   retry: z.enum(RETRY_ADVICE, { error: `retry must be one of ${RETRY_ADVICE.join(', ')}` }),
-  provider: oneLine('provider'),
+  provider: slug('provider', 'gmail'),
   system: oneLine('system'),
+  reason: z.enum(REASONS, { error: `reason must be one of ${REASONS.join(', ')}` }),
+  source: z.url({ protocol: /^https?$/, error: 'source must be the http(s) URL where the message is published' }),
+  sourceKind: z.enum(SOURCE_KINDS, { error: 'sourceKind must be "documented" or "observed"' }).default('documented'),
+  checked: z.iso.date({ error: 'checked must be the date the source was read, quoted: "2026-12-01"' }),
   keywords: z.string().default(''),
 });
 

@@ -5,18 +5,21 @@ import type { Lang } from '../i18n/locales.ts';
  * base-less (`codes/550-5.1.1/`); `localePath` and `withBase` finish them.
  */
 
-/** `pairSlug(550, '5.1.1')` → `'550-5.1.1'` */
-export function pairSlug(code: number, status: string): string {
-  return `${code}-${status}`;
+/**
+ * `pairSlug(550, '5.1.1')` → `'550-5.1.1'`; a sending server's own message has
+ * no reply code: `pairSlug(undefined, '4.4.1')` → `'4.4.1'`.
+ */
+export function pairSlug(code: number | undefined, status: string): string {
+  return code === undefined ? status : `${code}-${status}`;
 }
 
-/** `pairPath(550, '5.1.1')` → `'codes/550-5.1.1/'` */
-export function pairPath(code: number, status: string): string {
+/** `pairPath(550, '5.1.1')` → `'codes/550-5.1.1/'`; `pairPath(undefined, '4.4.7')` → `'codes/4.4.7/'` */
+export function pairPath(code: number | undefined, status: string): string {
   return `codes/${pairSlug(code, status)}/`;
 }
 
 /** `variantPath(550, '5.7.1', 'spf-check-failed')` → `'codes/550-5.7.1/spf-check-failed/'` */
-export function variantPath(code: number, status: string, variant: string): string {
+export function variantPath(code: number | undefined, status: string, variant: string): string {
   return `${pairPath(code, status)}${variant}/`;
 }
 
