@@ -5,6 +5,9 @@ import { redirectsSchema } from './lib/redirects.ts';
 import {
   catalogEntrySchema,
   digitsFileSchema,
+  guideSchema,
+  providerSchema,
+  reasonSchema,
   replyFactSchema,
   replyFileSchema,
   statusFactSchema,
@@ -51,4 +54,19 @@ const redirects = defineCollection({
   schema: redirectsSchema.element.extend({ id: redirectsSchema.element.shape.from }),
 });
 
-export const collections = { catalog, replyFacts, statusFacts, replyText, statusText, digitText, redirects };
+const providers = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/providers', generateId: pathId }),
+  schema: providerSchema,
+});
+
+const reasons = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/reasons', generateId: pathId }),
+  schema: reasonSchema,
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/guides', generateId: pathId }),
+  schema: guideSchema,
+});
+
+export const collections = { catalog, replyFacts, statusFacts, replyText, statusText, digitText, redirects, providers, reasons, guides };

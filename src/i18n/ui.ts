@@ -13,4 +13,4 @@ export function ui(lang: Lang): Dictionary {
   return dictionaries[lang];
 }
 
-export { format } from './format.ts';
+export { format, formatDate, plural } from './format.ts';

@@ -2,7 +2,8 @@ import { pairPath, pairSlug, variantPath } from './urls.ts';
 
 /** The parts of a catalog entry that decide where it lives and how it sorts. */
 export interface EntryKey {
-  code: number;
+  /** Absent for a sending server's own message (no remote reply). */
+  code?: number | undefined;
   status: string;
   variant: string;
   message: string;
@@ -10,7 +11,7 @@ export interface EntryKey {
 
 /** All entries that share one reply code + status code: one page at `codes/{reply}-{status}/`. */
 export interface Pair<E extends EntryKey> {
-  code: number;
+  code: number | undefined;
   status: string;
   slug: string;
   path: string;
@@ -29,10 +30,20 @@ export function compareStatus(a: string, b: string): number {
 }
 
 export function compareEntries(a: EntryKey, b: EntryKey): number {
-  return a.code - b.code || compareStatus(a.status, b.status) || a.message.localeCompare(b.message, 'en');
+  return (a.code ?? 0) - (b.code ?? 0) || compareStatus(a.status, b.status) || a.message.localeCompare(b.message, 'en');
 }
 
-/** Groups entries into pairs, sorted by reply code, then status code, then message. */
+/** `pairLabel({ code: 550, status: '5.1.1' })` → `'550 5.1.1'`; without a reply code, just the status. */
+export function pairLabel(key: { code?: number | undefined; status: string }): string {
+  return key.code === undefined ? key.status : `${key.code} ${key.status}`;
+}
+
+/** `errorLine({ code: 550, status: '5.1.1', message: 'No such user' })` → `'550 5.1.1 No such user'` */
+export function errorLine(key: { code?: number | undefined; status: string; message: string }): string {
+  return `${pairLabel(key)} ${key.message}`;
+}
+
+/** Groups entries into pairs, sorted by reply code, then status code, then message (entries without a reply code first). */
 export function groupPairs<E extends EntryKey>(entries: readonly E[]): Pair<E>[] {
   const pairs = new Map<string, Pair<E>>();
   for (const entry of [...entries].sort(compareEntries)) {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { LANGS } from '../i18n/locales.ts';
 import {
+  REASONS,
   SECTION_NAMES,
   catalogEntrySchema,
   digitsFileSchema,
@@ -93,7 +94,7 @@ function entryRuleProblems(e: ValidEntry, known?: KnownCodes): Problem[] {
       problems.push({
         file,
         field: 'severity',
-        message: `${data.code ?? data.status} is a ${expected} failure, but severity is "${data.severity}"`,
+        message: `${data.code === undefined ? `status ${data.status}` : `reply code ${data.code}`} is a ${expected} failure, but severity is "${data.severity}"`,
       });
     }
   }
@@ -107,6 +108,9 @@ function entryRuleProblems(e: ValidEntry, known?: KnownCodes): Problem[] {
     problems.push({ file, field: 'variant', message: `the file must be named ${expectedName}.mdx to match code, status and variant` });
   }
   if (known) {
+    if (known.providers && !known.providers.has(data.provider)) {
+      problems.push({ file, field: 'provider', message: `"${data.provider}" has no file: add content/providers/${data.provider}.yaml` });
+    }
     if (data.code !== undefined && !known.reply.has(String(data.code))) {
       problems.push({ file, field: 'code', message: `reply code ${data.code} is not in content/reference/reply-codes.yaml` });
     }
@@ -128,6 +132,26 @@ function entryRuleProblems(e: ValidEntry, known?: KnownCodes): Problem[] {
 export interface KnownCodes {
   reply: Set<string>;
   status: Set<string>;
+  /** Ids of `content/providers/*.yaml`; when given, every entry's provider must be one. */
+  providers?: Set<string>;
+}
+
+/** Validates one-entry-per-file data (`content/providers/gmail.yaml`): each file against the schema; the ids are the file names. */
+export function checkDataFolder(files: readonly DataFile[], schema: z.ZodType): { problems: Problem[]; ids: Set<string> } {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  for (const file of files) {
+    ids.add(file.file.replace(/^.*\//, '').replace(/\.yaml$/, ''));
+    if (file.data === undefined) continue;
+    const parsed = schema.safeParse(file.data);
+    if (!parsed.success) problems.push(...schemaProblems(file.file, parsed.error));
+  }
+  return { problems, ids };
+}
+
+/** Every reason of the schema has its page text. */
+export function missingReasons(ids: Set<string>, folder: string): Problem[] {
+  return REASONS.filter((r) => !ids.has(r)).map((r) => ({ file: `${folder}${r}.yaml`, message: `reason "${r}" has no text: add this file` }));
 }
 
 /** Facts that must read the same in every language's copy of an entry. */

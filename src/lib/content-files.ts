@@ -4,14 +4,17 @@ import { parse } from 'yaml';
 import { LANGS } from '../i18n/locales.ts';
 import {
   checkCatalog,
+  checkDataFolder,
   checkReference,
   formatProblem,
+  missingReasons,
   type CatalogFile,
   type DataFile,
   type Problem,
   type ReferenceFiles,
 } from './content-checks.ts';
 import { redirectProblems, redirectsSchema } from './redirects.ts';
+import { providerSchema, reasonSchema } from './schema.ts';
 
 /** Reads content/ from disk for the checks; YAML errors become problems, not crashes. */
 
@@ -86,12 +89,24 @@ function redirectsFileProblems(root: string, problems: Problem[]): void {
   for (const message of redirectProblems(parsed.data)) problems.push({ file: file.file, message });
 }
 
+function readFolder(root: string, folder: string, problems: Problem[]): DataFile[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return globSync('*.yaml', { cwd: dir })
+    .sort()
+    .map((f) => readYaml(root, join(dir, f), problems));
+}
+
 /** Every problem in the project's content/, as `file: field: message` lines. */
 export function findContentProblems(root: string): string[] {
   const problems: Problem[] = [];
   redirectsFileProblems(root, problems);
   const reference = checkReference(readReference(root, problems));
   problems.push(...reference.problems);
-  problems.push(...checkCatalog(readCatalog(root, problems), reference.known));
+  const providers = checkDataFolder(readFolder(root, 'content/providers', problems), providerSchema);
+  const reasons = checkDataFolder(readFolder(root, 'content/reasons', problems), reasonSchema);
+  problems.push(...providers.problems, ...reasons.problems);
+  problems.push(...checkCatalog(readCatalog(root, problems), { ...reference.known, providers: providers.ids }));
+  problems.push(...missingReasons(reasons.ids, 'content/reasons/'));
   return problems.map(formatProblem);
 }

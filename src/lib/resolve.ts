@@ -1,6 +1,8 @@
 import { genericStatus } from './catalog.ts';
 import type { CodeIndex, IndexEntry } from './code-index.ts';
 import { findCodes, normalizeInput, type Finding } from './decoder.ts';
+import { bestMatch } from './match.ts';
+import { pairLabel } from './catalog.ts';
 import { pairPath, replyDigitSlug, replyPath, statusDigitSlug, statusPath } from './urls.ts';
 
 /**
@@ -50,26 +52,46 @@ export function normalizeMessage(text: string): string {
     .trim();
 }
 
-function spellings(entry: IndexEntry): string[] {
-  return [entry.message, ...entry.aliases].map(normalizeMessage);
+/** What else the paste says about where a reply came from. */
+export interface FindingContext {
+  /** The host that sent the reply, e.g. `mx.google.com`. */
+  remoteHost?: string | undefined;
 }
 
-/** The catalog entry whose message the pasted text contains (longest wins), or that a long enough fragment begins. */
-export function matchMessage(candidates: readonly IndexEntry[], message: string): IndexEntry | undefined {
-  const text = normalizeMessage(message);
-  if (!text) return undefined;
-  let best: IndexEntry | undefined;
-  let bestLength = 0;
-  for (const entry of candidates) {
-    for (const spelling of spellings(entry)) {
-      const hit = text.includes(spelling) || (text.length >= 10 && text.includes(' ') && spelling.includes(text));
-      if (hit && spelling.length > bestLength) {
-        best = entry;
-        bestLength = spelling.length;
-      }
+/** `hostMatches('gmail-smtp-in.l.google.com', 'google.com')` → true: the host is the domain or below it. */
+export function hostMatches(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h === domain || h.endsWith(`.${domain}`);
+}
+
+/**
+ * True when the paste names a remote host and the entry's mail system is one
+ * that can be recognised by its hosts, but none of them is that host: the
+ * message then came from another system, whatever its words.
+ */
+function contradicts(entry: IndexEntry, index: CodeIndex, context: FindingContext): boolean {
+  const host = context.remoteHost;
+  const hosts = index.providers[entry.provider]?.hosts ?? [];
+  // An IP address says nothing about whose server it is.
+  if (!host || !/[a-z]/i.test(host) || hosts.length === 0) return false;
+  return !hosts.some((d) => hostMatches(host, d));
+}
+
+/** The mail systems a reply names: by the host that sent it, or by a mark in its text (`gsmtp`, `[TSS04]`). */
+export function namedProviders(message: string, index: CodeIndex, context: FindingContext): Set<string> {
+  const named = new Set<string>();
+  const lower = message.toLowerCase();
+  for (const [id, p] of Object.entries(index.providers)) {
+    if ((context.remoteHost && p.hosts.some((d) => hostMatches(context.remoteHost!, d))) || p.tags.some((tag) => lower.includes(tag.toLowerCase()))) {
+      named.add(id);
     }
   }
-  return best;
+  return named;
+}
+
+/** The catalog entry whose message the pasted text holds (fixed parts in order, variable parts ignored). */
+export function matchMessage(candidates: readonly IndexEntry[], message: string): IndexEntry | undefined {
+  return bestMatch(candidates, message);
 }
 
 function entryCard(entry: IndexEntry, index: CodeIndex, codes: string): Card {
@@ -101,24 +123,29 @@ function digitNames(digits: DigitNote[]): string {
 }
 
 /** The card for one finding. */
-export function resolveFinding(f: Finding, index: CodeIndex): Card {
+export function resolveFinding(f: Finding, index: CodeIndex, context: FindingContext = {}): Card {
   const codes = [f.reply, f.status].filter(Boolean).join(' ');
-  const candidates = index.entries.filter(
-    (e) => (f.reply === undefined || String(e.code) === f.reply) && (f.status === undefined || e.status === f.status),
-  );
-  const matched = f.message ? matchMessage(candidates, f.message) : undefined;
+  // A sending server's own message has no reply code: any reply code found beside it is not its own.
+  const sameCodes = (e: IndexEntry) =>
+    (f.reply === undefined || e.code === undefined || String(e.code) === f.reply) && (f.status === undefined || e.status === f.status);
+  const candidates = index.entries.filter((e) => sameCodes(e) && !contradicts(e, index, context));
+  // The same words come from several systems (Postfix's texts from every host that runs it): the one the paste names goes first.
+  const named = namedProviders(f.message, index, context);
+  const preferred = candidates.filter((e) => named.has(e.provider));
+  const matched = f.message ? (matchMessage(preferred, f.message) ?? matchMessage(candidates, f.message)) : undefined;
   if (matched) return entryCard(matched, index, codes);
+  const exact = candidates.filter((e) => f.reply === undefined || e.code !== undefined);
 
-  if (f.reply && f.status && candidates.length > 0 && !f.message) {
-    if (candidates.length === 1) return entryCard(candidates[0]!, index, codes);
+  if (f.reply && f.status && exact.length > 0 && !f.message) {
+    if (exact.length === 1) return entryCard(exact[0]!, index, codes);
     const status = index.status[genericStatus(f.status)];
     return {
       kind: 'pair',
       codes,
       title: status?.title ?? codes,
-      line: candidates.map((c) => c.message).join(' / '),
+      line: exact.map((c) => c.message).join(' / '),
       path: pairPath(Number(f.reply), f.status),
-      related: candidates,
+      related: exact,
       digits: [],
     };
   }
@@ -136,6 +163,13 @@ export function resolveFinding(f: Finding, index: CodeIndex): Card {
         related: candidates,
         digits: [],
       };
+    }
+    // A provider's own code (not in the registry) that the catalog knows: its one message, or the pair page that lists them.
+    const pairs = new Set(exact.map((e) => pairPath(e.code, e.status)));
+    if (!status && !f.message && pairs.size === 1) {
+      if (exact.length === 1) return entryCard(exact[0]!, index, codes);
+      const first = exact[0]!;
+      return { kind: 'pair', codes, title: first.title, line: exact.map((c) => c.message).join(' / '), path: pairPath(first.code, first.status), related: exact, digits: [] };
     }
     const digits = statusDigits(f.status, index);
     const reply = f.reply ? index.reply[f.reply] : undefined;
@@ -170,5 +204,5 @@ export function resolveQuery(query: string, index: CodeIndex): Card[] {
   const text = normalizeMessage(query);
   if (text.length < 8) return [];
   const matched = matchMessage(index.entries, text);
-  return matched ? [entryCard(matched, index, `${matched.code} ${matched.status}`)] : [];
+  return matched ? [entryCard(matched, index, pairLabel(matched))] : [];
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { GENERIC_STATUS_CODE, REPLY_CODE, SLUG, STATUS_CODE } from './code-formats.ts';
 
 /**
  * The shapes of all content, defined once: `src/content.config.ts` uses them to
@@ -52,7 +53,7 @@ export const SOURCE_KINDS = ['documented', 'observed'] as const;
 const slug = (what: string, example: string) =>
   z
     .string({ error: `${what} must be a slug` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `${what} must be lower-case English words joined by hyphens, e.g. "${example}"` });
+    .regex(SLUG, { error: `${what} must be lower-case English words joined by hyphens, e.g. "${example}"` });
 
 export const catalogEntrySchema = z.strictObject({
   code: z
@@ -63,7 +64,7 @@ export const catalogEntrySchema = z.strictObject({
     .optional(),
   status: z
     .string({ error: 'status must be an enhanced status code in quotes, e.g. "5.1.1"' })
-    .regex(/^[245]\.\d{1,3}\.\d{1,3}$/, {
+    .regex(STATUS_CODE, {
       error: 'status must look like "5.1.1": class 2, 4 or 5, then subject and detail',
     }),
   severity: z.enum(SEVERITIES, { error: 'severity must be "temporary" or "permanent"' }),
@@ -128,8 +129,8 @@ export const digitsFileSchema = z.strictObject({
   'status-subject': z.record(z.enum(['0', '1', '2', '3', '4', '5', '6', '7']), digitTextSchema),
 });
 
-export const replyFileSchema = z.record(z.string().regex(/^[2-5]\d\d$/), replyTextSchema);
-export const statusFileSchema = z.record(z.string().regex(/^X\.\d\.\d{1,2}$/), statusTextSchema);
+export const replyFileSchema = z.record(z.string().regex(REPLY_CODE), replyTextSchema);
+export const statusFileSchema = z.record(z.string().regex(GENERIC_STATUS_CODE), statusTextSchema);
 
 export type ReplyText = z.output<typeof replyTextSchema>;
 export type StatusText = z.output<typeof statusTextSchema>;
@@ -147,10 +148,60 @@ export const statusFactSchema = z.strictObject({
   title: z.string().min(1),
   replyCodes: z.string().min(1),
   rfc: z.string().min(1),
+  reason: z.enum(REASONS, { error: `reason must be one of ${REASONS.join(', ')}` }),
 });
 
-export const replyFactsFileSchema = z.record(z.string().regex(/^[2-5]\d\d$/), replyFactSchema);
-export const statusFactsFileSchema = z.record(z.string().regex(/^X\.\d\.\d{1,2}$/), statusFactSchema);
+export const replyFactsFileSchema = z.record(z.string().regex(REPLY_CODE), replyFactSchema);
+export const statusFactsFileSchema = z.record(z.string().regex(GENERIC_STATUS_CODE), statusFactSchema);
 
 export type ReplyFact = z.output<typeof replyFactSchema>;
 export type StatusFact = z.output<typeof statusFactSchema>;
+
+export const PROVIDER_KINDS = ['mailbox-provider', 'mta', 'security-gateway', 'hosting'] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+
+const providerTextSchema = z.strictObject({ about: prose, recognise: prose });
+
+/** One mail system: `content/providers/{id}.yaml`, both languages in one file. */
+export const providerSchema = z.strictObject({
+  name: z.string().trim().min(1, { error: 'name must not be empty' }),
+  kind: z.enum(PROVIDER_KINDS, { error: `kind must be one of ${PROVIDER_KINDS.join(', ')}` }),
+  recognise: z.strictObject({
+    hosts: z.array(z.string().trim().toLowerCase().min(3)).default([]),
+    tags: z.array(z.string().trim().min(3)).default([]),
+  }),
+  help: z
+    .array(z.strictObject({ name: z.string().trim().min(1), url: z.url({ protocol: /^https?$/, error: 'help url must be an http(s) URL' }) }))
+    .default([]),
+  en: providerTextSchema,
+  ja: providerTextSchema,
+});
+export type ProviderData = z.output<typeof providerSchema>;
+
+const reasonTextSchema = z.strictObject({
+  title: oneLine('title'),
+  question: oneLine('question'),
+  summary: oneLine('summary'),
+  meaning: prose,
+  sender: prose,
+  admin: prose,
+  retry: prose,
+  keywords: z.string().default(''),
+});
+
+/** One cause of bounces in plain words: `content/reasons/{id}.yaml`. */
+export const reasonSchema = z.strictObject({
+  order: z.number().int().min(1),
+  en: reasonTextSchema,
+  ja: reasonTextSchema,
+});
+export type ReasonData = z.output<typeof reasonSchema>;
+export type ReasonText = z.output<typeof reasonTextSchema>;
+
+/** A topic guide: `content/guides/{lang}/{slug}.mdx`. */
+export const guideSchema = z.strictObject({
+  title: oneLine('title'),
+  description: oneLine('description').refine((s) => s.length <= 200, { error: 'description must be at most 200 characters' }),
+  keywords: z.string().default(''),
+});
+export type GuideData = z.output<typeof guideSchema>;

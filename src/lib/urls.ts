@@ -43,6 +43,25 @@ export function statusDigitSlug(position: 0 | 1, digit: string): string {
   return position === 0 ? `${digit}.x.x` : `x.${digit}.x`;
 }
 
+/** `providerPath('gmail')` → `'providers/gmail/'` */
+export function providerPath(id: string): string {
+  return `providers/${id}/`;
+}
+
+/** `reasonPath('mailbox-full')` → `'reasons/mailbox-full/'` */
+export function reasonPath(id: string): string {
+  return `reasons/${id}/`;
+}
+
+/** `guidePath('blocklists')` → `'guides/blocklists/'` */
+export function guidePath(slug: string): string {
+  return `guides/${slug}/`;
+}
+
+export const PROVIDERS_PATH = 'providers/';
+export const REASONS_PATH = 'reasons/';
+export const GUIDES_PATH = 'guides/';
+
 export const SEARCH_PATH = 'search/';
 
 /** `searchPath('550 5.1.1')` → `'search/?q=550+5.1.1'` */

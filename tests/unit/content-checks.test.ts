@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkCatalog, checkReference, formatProblem, type CatalogFile, type ReferenceFiles } from '../../src/lib/content-checks.ts';
+import { checkCatalog, checkDataFolder, checkReference, formatProblem, missingReasons, type CatalogFile, type ReferenceFiles } from '../../src/lib/content-checks.ts';
+import { providerSchema, REASONS } from '../../src/lib/schema.ts';
 
 const BODY = ['what-happened', 'causes', 'sender', 'admin', 'retry']
   .map((name) => `<Section name="${name}">\n\nText.\n\n</Section>\n`)
@@ -19,8 +20,11 @@ function frontmatter(overrides: Record<string, unknown> = {}) {
     fix: 'Check the address for typos.',
     actors: ['sender'],
     retry: 'after-fix',
-    provider: 'Example Mail',
+    provider: 'example-mail',
     system: 'mx.example.com',
+    reason: 'address-unknown',
+    source: 'https://example.com/errors',
+    checked: '2026-12-01',
     keywords: 'unknown user',
     ...overrides,
   };
@@ -28,7 +32,7 @@ function frontmatter(overrides: Record<string, unknown> = {}) {
 
 function file(lang: string, overrides: Record<string, unknown> = {}, name?: string, body = BODY): CatalogFile {
   const fm = frontmatter(overrides);
-  const fileName = name ?? `${fm.code}-${fm.status}-${fm.variant}`;
+  const fileName = name ?? `${fm.code === undefined ? '' : `${fm.code}-`}${fm.status}-${fm.variant}`;
   return { file: `content/catalog/${lang}/${fileName}.mdx`, lang, name: fileName, frontmatter: fm, body };
 }
 
@@ -88,12 +92,55 @@ describe('checkCatalog', () => {
   it('rejects codes missing from the reference data', () => {
     const out = lines(twins({ code: 553, status: '5.1.2', variant: 'bad-address' }));
     assert.ok(out.some((l) => l.endsWith('code: reply code 553 is not in content/reference/reply-codes.yaml')));
-    assert.ok(out.some((l) => l.endsWith('status: status 5.1.2 (X.1.2) is not in content/reference/status-codes.yaml')));
+    assert.ok(out.some((l) => l.includes('status: status 5.1.2 (X.1.2) is not in content/reference/status-codes.yaml')));
   });
 
   it('rejects a success code in the catalog', () => {
     const out = lines(twins({ code: 250, status: '2.0.0', severity: 'permanent' }));
-    assert.ok(out.some((l) => l.endsWith('code: catalog entries are failures: 250 must be a 4xx or 5xx reply code')), out.join('\n'));
+    assert.ok(out.some((l) => l.endsWith('status: catalog entries are failures: 2.0.0 must be a 4.x.x or 5.x.x status code')), out.join('\n'));
+  });
+
+  it('accepts a sending server’s own message without a reply code, named by its status', () => {
+    const own = { code: undefined, status: '4.4.1', severity: 'temporary', variant: 'connection-timed-out', message: 'connect to mx.example.com[192.0.2.1]:25: Connection timed out' };
+    const out = checkCatalog(twins(own), { reply: new Set(), status: new Set(['X.4.1']) }).map(formatProblem);
+    assert.deepEqual(out, []);
+    assert.equal(twins(own)[0]?.file, 'content/catalog/ja/4.4.1-connection-timed-out.mdx');
+  });
+
+  it('rejects a variable part that is not in the message', () => {
+    const out = lines(twins({ vary: ['user@example.com'] }));
+    assert.ok(out.includes('content/catalog/en/550-5.1.1-no-such-user.mdx: vary.0: "user@example.com" is not part of the message; list only parts of it that change'), out.join('\n'));
+  });
+
+  it('rejects an entry without its source, naming the field', () => {
+    const out = lines(twins({ source: undefined }));
+    assert.ok(out.some((l) => l.startsWith('content/catalog/en/550-5.1.1-no-such-user.mdx: source: source must be the http(s) URL')), out.join('\n'));
+  });
+
+  it('asks for privateStatus on a code the registry does not define, and only there', () => {
+    const unregistered = lines(twins({ status: '5.7.606', variant: 'banned-ip' }));
+    assert.ok(unregistered.some((l) => l.includes('550-5.7.606-banned-ip.mdx: status: status 5.7.606 (X.7.606) is not in content/reference/status-codes.yaml; if the provider uses a code the registry does not define, set privateStatus: true')), unregistered.join('\n'));
+    const declared = checkCatalog(twins({ status: '5.7.606', variant: 'banned-ip', privateStatus: true }), known).map(formatProblem);
+    assert.ok(!declared.some((l) => l.includes('status:')), declared.join('\n'));
+    const wrong = lines(twins({ privateStatus: true }));
+    assert.ok(wrong.some((l) => l.endsWith('privateStatus: X.1.1 is in the registry: remove privateStatus')), wrong.join('\n'));
+  });
+
+  it('rejects a provider without its file', () => {
+    const out = checkCatalog(twins(), { ...known, providers: new Set(['gmail']) }).map(formatProblem);
+    assert.ok(out.includes('content/catalog/en/550-5.1.1-no-such-user.mdx: provider: "example-mail" has no file: add content/providers/example-mail.yaml'), out.join('\n'));
+  });
+});
+
+describe('checkDataFolder and missingReasons', () => {
+  it('names the file and field of a bad provider file', () => {
+    const { problems, ids } = checkDataFolder([{ file: 'content/providers/gmail.yaml', data: { name: 'Gmail', kind: 'webmail' } }], providerSchema);
+    assert.deepEqual([...ids], ['gmail']);
+    assert.ok(problems.map(formatProblem).some((l) => l.startsWith('content/providers/gmail.yaml: kind: kind must be one of')));
+  });
+  it('names every reason without its file', () => {
+    const all = new Set(REASONS.filter((r) => r !== 'mail-loop'));
+    assert.deepEqual(missingReasons(all, 'content/reasons/').map(formatProblem), ['content/reasons/mail-loop.yaml: reason "mail-loop" has no text: add this file']);
   });
 });
 
@@ -115,7 +162,7 @@ function reference(jaReply: Record<string, unknown> = { 550: replyText }): Refer
   });
   return {
     replyFacts: { file: 'content/reference/reply-codes.yaml', data: { 550: { standing: 'standard', rfc: ['RFC 5321'] } } },
-    statusFacts: { file: 'content/reference/status-codes.yaml', data: { 'X.1.1': { title: 'Bad destination mailbox address', replyCodes: '550', rfc: 'RFC 3463' } } },
+    statusFacts: { file: 'content/reference/status-codes.yaml', data: { 'X.1.1': { title: 'Bad destination mailbox address', replyCodes: '550', rfc: 'RFC 3463', reason: 'address-unknown' } } },
     text: { ja: text('ja', jaReply), en: text('en', { 550: replyText }) },
   };
 }

@@ -66,9 +66,9 @@ describe('findCodes: the forms people paste', () => {
     ]);
   });
 
-  it('finds several errors in one paste, in order', () => {
+  it('finds several errors in one paste: the failure first, then the rest in order', () => {
     const text = 'first: 452 4.5.3 Too many recipients\nthen 550 5.1.1 No such user\nand finally 421 4.3.2 Your ip blocked from this server';
-    assert.deepEqual(codes(text), ['452 4.5.3', '550 5.1.1', '421 4.3.2']);
+    assert.deepEqual(codes(text), ['550 5.1.1', '452 4.5.3', '421 4.3.2']);
   });
 
   it('keeps two different messages of the same code pair apart', () => {

@@ -5,10 +5,12 @@ import { matchMessage, resolveQuery } from '../../src/lib/resolve.ts';
 import { fallbackQueries, fullTextWords } from '../../src/lib/search-query.ts';
 
 const entry = (code: number, status: string, message: string, path: string, aliases: string[] = []): IndexEntry => ({
-  code, status, message, aliases, path, title: `title of ${message}`, fix: `fix for ${message}`, severity: code >= 500 ? 'permanent' : 'temporary',
+  code, status, message, aliases, vary: [], provider: 'line-works', reason: 'address-unknown', actors: ['sender'], retry: 'after-fix', path, title: `title of ${message}`, fix: `fix for ${message}`, severity: code >= 500 ? 'permanent' : 'temporary',
 });
 
 const index: CodeIndex = {
+  providers: {},
+  reasons: {},
   entries: [
     entry(550, '5.1.1', 'No such user', 'codes/550-5.1.1/'),
     entry(550, '5.7.1', 'Sender rejected because SPF check failed', 'codes/550-5.7.1/spf-check-failed/'),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { codesJsonSchema } from '../../lib/api-schema.ts';
+import { codesJsonSchemaDocument } from '../../lib/api-schema.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(codesJsonSchema, null, 1), { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(JSON.stringify(codesJsonSchemaDocument(), null, 1), { headers: { 'Content-Type': 'application/schema+json' } });

@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
-import { codeIndex } from '../../../data/code-index.ts';
+import { codeIndex } from '../../../site/code-index.ts';
 import type { Lang } from '../../../i18n/locales.ts';
 import { ui } from '../../../i18n/ui.ts';
-import { langPaths } from '../../../lib/static-paths.ts';
+import { pagesOf } from '../../../site/pages.ts';
 
-export const getStaticPaths = langPaths;
+export async function getStaticPaths() {
+  return (await pagesOf('search')).map(({ lang }) => ({ params: { lang } }));
+}
 
 /** What the search page needs to decode codes offline: the code index and the UI strings. */
 export const GET: APIRoute = async ({ params }) => {

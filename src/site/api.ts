@@ -1,13 +1,17 @@
 import { LANGS, type Lang } from '../i18n/locales.ts';
 import { REPLY_FIRST_DIGITS, REPLY_SECOND_DIGITS, STATUS_CLASS_DIGITS, STATUS_SUBJECT_DIGITS, statusPages } from '../lib/reference-paths.ts';
 import { absoluteUrl, localePath, replyDigitSlug, replyPath, statusDigitSlug, statusPath } from '../lib/urls.ts';
+import type { CodesJson } from '../lib/api-schema.ts';
+import type { Reason } from '../lib/schema.ts';
 import { catalogPairs } from './catalog.ts';
+import { providers } from './providers.ts';
+import { reasons } from './reasons.ts';
 import { digitTexts, replyFacts, replyTexts, statusFacts, statusTexts } from './reference.ts';
 
 type Localized = Record<Lang, string>;
 
 /** `/api/codes.json`: the catalog and reference data in both languages, with every page's URLs. */
-export async function codesJson(site: URL | string, base: string) {
+export async function codesJson(site: URL | string, base: string): Promise<CodesJson> {
   const urls = (path: string) => ({
     ja: absoluteUrl(site, base, localePath('ja', path)),
     en: absoluteUrl(site, base, localePath('en', path)),
@@ -33,20 +37,26 @@ export async function codesJson(site: URL | string, base: string) {
   const statusFactMap = await statusFacts();
 
   return {
-    version: 1,
+    version: 2,
     site: absoluteUrl(site, base, '/'),
     catalog: pairs.en.flatMap((p) =>
       p.entries.map((e) => {
         const ja = jaItems.get(e.path);
         return {
-          code: e.code,
+          ...(e.code === undefined ? {} : { code: e.code }),
           status: e.status,
+          privateStatus: e.privateStatus,
           severity: e.severity,
           message: e.message,
+          vary: e.vary,
           aliases: e.aliases,
           variant: e.variant,
           provider: e.provider,
           system: e.system,
+          reason: e.reason,
+          source: e.source,
+          sourceKind: e.sourceKind,
+          checked: e.checked,
           title: { ja: ja?.title ?? '', en: e.title },
           summary: { ja: ja?.summary ?? '', en: e.summary },
           fix: { ja: ja?.fix ?? '', en: e.fix },
@@ -54,7 +64,14 @@ export async function codesJson(site: URL | string, base: string) {
         };
       }),
     ),
-    pairs: pairs.en.map((p) => ({ code: p.code, status: p.status, variants: p.entries.map((e) => e.variant), url: urls(p.path) })),
+    pairs: pairs.en.map((p) => ({
+      ...(p.code === undefined ? {} : { code: p.code }),
+      status: p.status,
+      variants: p.entries.map((e) => e.variant),
+      url: urls(p.path),
+    })),
+    providers: [...(await providers()).values()].map((p) => ({ id: p.id, name: p.name, kind: p.kind, url: urls(p.path) })),
+    reasons: [...(await reasons()).values()].map((r) => ({ id: r.id as Reason, title: { ja: r.ja.title, en: r.en.title }, url: urls(r.path) })),
     replyCodes: [...(await replyFacts()).entries()].map(([code, fact]) => ({
       code,
       title: localized((l) => replies[l][code]?.title),

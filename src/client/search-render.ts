@@ -2,6 +2,10 @@ import type { Dictionary } from '../i18n/ui.ts';
 import { format } from '../i18n/format.ts';
 import type { IndexEntry } from '../lib/code-index.ts';
 import type { Card } from '../lib/resolve.ts';
+import type { Answer } from '../lib/answer.ts';
+import type { IntentHit } from '../lib/intent.ts';
+import { errorLine } from '../lib/catalog.ts';
+import { ACTOR_LABELS } from '../i18n/labels.ts';
 import { splitCode } from '../lib/rich-text.ts';
 
 /** DOM for search results. Everything from the query or the index is set as text, never as HTML. */
@@ -32,7 +36,7 @@ function entryLinks(entries: IndexEntry[], href: Href): HTMLUListElement {
     const item = el('li');
     const link = el('a');
     link.href = href(e.path);
-    link.append(el('code', undefined, `${e.code} ${e.status} ${e.message}`));
+    link.append(el('code', undefined, errorLine(e)));
     item.append(link, ' ', e.title);
     list.append(item);
   }
@@ -65,9 +69,64 @@ export function renderCard(card: Card, t: Dictionary, href: Href): HTMLLIElement
   return item;
 }
 
-/** Pagefind excerpts are escaped text with `<mark>` around matches: rebuild them as nodes. */
+/** How many recipients an answer names before "n more". */
+const SHOWN_ADDRESSES = 5;
+
+/** One answer to a pasted bounce: the page, the cause, the recipients, who refused, who acts, and whether it is retried. */
+export function renderAnswer(answer: Answer, t: Dictionary, href: Href): HTMLLIElement {
+  const item = renderCard(answer.card, t, href);
+  item.classList.add(`answer-${answer.action}`);
+  const facts = el('dl', 'answer-facts');
+  const fact = (label: string, ...value: (string | Node)[]) => {
+    const dd = el('dd');
+    dd.append(...value);
+    facts.append(el('dt', undefined, label), dd);
+  };
+  if (answer.reason) {
+    const link = el('a', undefined, answer.reason.title);
+    link.href = href(answer.reason.path);
+    fact(t.reasonLabel, link);
+  }
+  if (answer.addresses.length > 0) {
+    const shown = answer.addresses.slice(0, SHOWN_ADDRESSES).join(t.listSeparator);
+    const more = answer.addresses.length - SHOWN_ADDRESSES;
+    fact(t.answerRecipients, shown, more > 0 ? `${t.listSeparator}${format(t.answerMore, { count: more })}` : '');
+  }
+  if (answer.refusedBy || answer.remoteHost) {
+    const label = answer.action === 'delayed' ? t.answerDelayedBy : t.answerRefusedBy;
+    const value: (string | Node)[] = [];
+    if (answer.refusedBy) {
+      const link = el('a', undefined, answer.refusedBy.name);
+      link.href = href(answer.refusedBy.path);
+      value.push(link);
+    }
+    if (answer.remoteHost) value.push(answer.refusedBy ? ' (' : '', el('code', undefined, answer.remoteHost), answer.refusedBy ? ')' : '');
+    fact(label, ...value);
+  }
+  const actors = answer.entry?.actors.map((a) => t[ACTOR_LABELS[a]]) ?? [answer.action === 'delayed' ? t.actorSendingServer : t.actorSender];
+  fact(t.answerWhoActs, actors.join(t.listSeparator));
+  const retry = answer.action === 'delayed' ? (answer.retryUntil ? format(t.answerRetriedUntil, { date: answer.retryUntil }) : t.answerRetried) : t.answerNotRetried;
+  fact(t.retryLabel, retry);
+  item.append(facts);
+  if (answer.inferred) item.append(el('p', 'card-note', format(t.answerInferred, { code: answer.card.codes })));
+  if (answer.aboutSender) item.append(el('p', 'card-note', t.answerAboutSender));
+  return item;
+}
+
+/** A page the typed words lead to. */
+export function renderIntent(hit: IntentHit, href: Href): HTMLLIElement {
+  const item = el('li', 'card card-intent');
+  const link = el('a', 'card-link', hit.intent.title);
+  link.href = href(hit.intent.path);
+  item.append(link);
+  return item;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/** Pagefind excerpts are escaped text with `<mark>` around matches: rebuild them as nodes (spaces around marks kept). */
 function excerptNodes(excerpt: string): (string | HTMLElement)[] {
-  const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
   return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
     return marked ? el('mark', undefined, decode(marked[1] ?? '')) : decode(part);

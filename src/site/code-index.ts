@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/locales.ts';
 import type { CodeIndex } from '../lib/code-index.ts';
 import { catalogItems } from './catalog.ts';
+import { providers } from './providers.ts';
+import { reasons } from './reasons.ts';
 import { digitTexts, replyFacts, replyTexts, statusFacts, statusTexts } from './reference.ts';
 
 const names = (group: Record<string, { name: string } | undefined>) =>
@@ -8,32 +10,44 @@ const names = (group: Record<string, { name: string } | undefined>) =>
 
 /** The search page's code index for one language, from the same content as the pages. */
 export async function codeIndex(lang: Lang): Promise<CodeIndex> {
-  const [items, replies, statuses, digits, replyCodes, statusCodes] = await Promise.all([
+  const [items, replies, statuses, digits, replyCodes, statusCodes, known, reasonMap] = await Promise.all([
     catalogItems(lang),
     replyTexts(lang),
     statusTexts(lang),
     digitTexts(lang),
     replyFacts(),
     statusFacts(),
+    providers(),
+    reasons(),
   ]);
   return {
     entries: items.map((i) => ({
-      code: i.code,
+      ...(i.code === undefined ? {} : { code: i.code }),
       status: i.status,
       message: i.message,
       aliases: i.aliases,
+      vary: i.vary,
+      provider: i.provider,
+      reason: i.reason,
+      actors: i.actors,
+      retry: i.retry,
       path: i.path,
       title: i.title,
       fix: i.fix,
       severity: i.severity,
     })),
+    reasons: Object.fromEntries([...reasonMap.values()].map((r) => [r.id, { title: r[lang].title, path: r.path }])),
+    providers: Object.fromEntries(
+      [...known.values()].map((p) => [p.id, { name: p.name, hosts: p.recognise.hosts, tags: p.recognise.tags, path: p.path }]),
+    ),
     reply: Object.fromEntries(
       [...replyCodes.keys()].map((code) => [code, { title: replies[code]?.title ?? code, meaning: replies[code]?.meaning ?? '' }]),
     ),
     status: Object.fromEntries(
       [...statusCodes.keys()].map((code) => {
         const text = statuses[code];
-        return [code, { title: text?.title ?? code, temporary: text?.temporary ?? '', permanent: text?.permanent ?? '' }];
+        const reason = statusCodes.get(code)?.reason;
+        return [code, { title: text?.title ?? code, temporary: text?.temporary ?? '', permanent: text?.permanent ?? '', ...(reason ? { reason } : {}) }];
       }),
     ),
     digits: {

@@ -34,12 +34,14 @@ export async function catalogItems(lang: Lang): Promise<CatalogItem[]> {
 
 export interface CatalogIndex {
   byStatus: Map<string, CatalogItem[]>;
-  byReply: Map<number, CatalogItem[]>;
+  byReply: Map<number | undefined, CatalogItem[]>;
+  byProvider: Map<string, CatalogItem[]>;
+  byReason: Map<string, CatalogItem[]>;
 }
 
 const indexes = new Map<Lang, Promise<CatalogIndex>>();
 
-function group<K>(items: CatalogItem[], key: (i: CatalogItem) => K): Map<K, CatalogItem[]> {
+export function group<K>(items: CatalogItem[], key: (i: CatalogItem) => K): Map<K, CatalogItem[]> {
   const map = new Map<K, CatalogItem[]>();
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return map;
@@ -49,7 +51,12 @@ function group<K>(items: CatalogItem[], key: (i: CatalogItem) => K): Map<K, Cata
 export function catalogIndex(lang: Lang): Promise<CatalogIndex> {
   let index = indexes.get(lang);
   if (!index) {
-    index = catalogItems(lang).then((items) => ({ byStatus: group(items, (i) => i.status), byReply: group(items, (i) => i.code) }));
+    index = catalogItems(lang).then((items) => ({
+      byStatus: group(items, (i) => i.status),
+      byReply: group(items, (i) => i.code),
+      byProvider: group(items, (i) => i.provider),
+      byReason: group(items, (i) => i.reason),
+    }));
     indexes.set(lang, index);
   }
   return index;
