@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const port = Number(process.env.PORT ?? 4321);
+// A port of the tests' own, never reused: a stale `npm start` on 4321 is never tested by mistake.
+const port = Number(process.env.PORT ?? 4329);
 const base = process.env.BASE_PATH ?? '/';
 // Debian's Chromium where it exists (machines without network); Playwright's own browser elsewhere.
 const systemChromium = '/usr/bin/chromium';
@@ -24,9 +25,9 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     env: { ASTRO_PREVIEW_BACKGROUND: '0' },
     timeout: 60_000,
   },

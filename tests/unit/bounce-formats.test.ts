@@ -279,3 +279,11 @@ describe('parseBounce: what never leads', () => {
     assert.equal(again.recipients[0]!.status, '4.4.3');
   });
 });
+
+describe('parseBounce: Yahoo’s own code after a deferral', () => {
+  it('is part of the message, not the remote host', () => {
+    const [r] = parseBounce('421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1').recipients;
+    assert.equal(r?.remoteHost, undefined);
+    assert.equal(r?.status, '4.7.0');
+  });
+});

@@ -146,3 +146,9 @@ describe('findCodes: properties', () => {
     assert.deepEqual(findCodes(big), [{ reply: '550', status: '5.1.1', message: 'No such user' }]);
   });
 });
+
+describe('findCodes: a status repeated after its pair', () => {
+  it('keeps one finding with the message after the repeat', () => {
+    assert.deepEqual(findCodes('552 5.3.4 #5.3.4 message header size exceeds limit'), [{ reply: '552', status: '5.3.4', message: 'message header size exceeds limit' }]);
+  });
+});

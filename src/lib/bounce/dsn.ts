@@ -70,6 +70,7 @@ export function parseDsn(text: string): Dsn {
     if (end < 0) end = text.length;
     const line = text.slice(pos, Math.min(end, pos + MAX_VALUE));
     pos = end + 1;
+    if (kept >= MAX_RECIPIENTS) break; // all that is kept has been read; the per-message fields come first
     if (line.trim() === '') {
       close();
       last = undefined;

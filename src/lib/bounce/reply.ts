@@ -173,6 +173,12 @@ export function codesInLine(line: string, lenient = false): LineCode[] {
       continue;
     }
     const [cls, subject] = t.value.split('.');
+    // `552 5.3.4 #5.3.4 message header size exceeds limit`: the status repeated after its pair belongs to it.
+    const prevGroup = groups.at(-1);
+    if (prevGroup?.status === t.value && t.start - prevGroup.end <= 4 && /^[\s#(]*$/.test(line.slice(prevGroup.end, t.start))) {
+      prevGroup.end = t.end;
+      continue;
+    }
     if (lenient || (cls !== '2' && Number(subject) <= 7 && leadOk(line, t.start))) {
       groups.push({ status: t.value, start: t.start, end: t.end, continues: false });
     }

@@ -72,6 +72,7 @@ export function scanText(text: string, lenient: boolean): TextScan {
   let block: Block = { notes: [] };
   let inMailField = false;
   let inDsn = false;
+  let dsnRecipients = 0;
   let last: { finding: TextFinding; continues: boolean; indent: number; joinable: boolean } | undefined;
 
   const closeBlock = () => {
@@ -164,7 +165,7 @@ export function scanText(text: string, lenient: boolean): TextScan {
     const indent = indentOf(line);
     if (indent > 0 && inMailField) continue;
     if (indent > 0 && inDsn) {
-      dsn.push(line);
+      if (dsnRecipients <= MAX_FINDINGS) dsn.push(line);
       continue;
     }
     inMailField = false;
@@ -183,7 +184,8 @@ export function scanText(text: string, lenient: boolean): TextScan {
     const field = indent === 0 ? HEADER.exec(line)?.[1]?.toLowerCase() : undefined;
     if (field && DSN_FIELDS.has(field)) {
       inDsn = true;
-      dsn.push(line);
+      if (field === 'final-recipient') dsnRecipients++;
+      if (dsnRecipients <= MAX_FINDINGS) dsn.push(line);
       continue;
     }
     inDsn = false;

@@ -2,7 +2,8 @@ import { hostName, type Format } from './types.ts';
 
 // Yahoo: "Sorry, we were unable to deliver your message to the following address." and replies that end
 // in the answering host: `554 delivery error: dd … [0] - mta1234.mail.gq1.yahoo.com`.
-const TRAILING_HOST = /\s-\s([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){2,8})(?:\s+\[[A-Z_]{1,20}\])?\s*$/;
+// A host name has a letter in its last label; Yahoo's own `- 4.16.55.1` after a deferral is a code, not a host.
+const TRAILING_HOST = /\s-\s([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,7}\.[A-Za-z][A-Za-z0-9-]{0,62})(?:\s+\[[A-Z_]{1,20}\])?\s*$/;
 
 export const yahoo: Format = {
   name: 'yahoo',
