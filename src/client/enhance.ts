@@ -48,3 +48,10 @@ document.addEventListener('click', (event) => {
 });
 
 for (const button of document.querySelectorAll<HTMLElement>('[data-copy-text]')) button.hidden = false;
+
+// The instant answers load only when a reader turns to the search box, so reading pages stay light.
+for (const box of document.querySelectorAll<HTMLInputElement>('input[data-instant]')) {
+  const start = () => void import('./instant-answers.ts').then((m) => m.attach(box));
+  box.addEventListener('focus', start, { once: true });
+  if (document.activeElement === box) start();
+}

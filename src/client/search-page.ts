@@ -1,6 +1,6 @@
 import { answerPaste } from '../lib/answer.ts';
 import { prepareIntents, searchIntents, type IntentIndex } from '../lib/intent.ts';
-import { keepInUrl } from '../lib/privacy.ts';
+import { keepInUrl, PASTE_KEY } from '../lib/privacy.ts';
 import { fallbackQueries, fullTextWords } from '../lib/search-query.ts';
 import { loadCodeMap, loadIntents } from './code-map.ts';
 import { countText, renderAnswer, renderHit, renderIntent, section, type FullTextHit } from './search-render.ts';
@@ -161,7 +161,9 @@ root.addEventListener('keydown', (event) => {
   else all[Math.min(next, all.length - 1)]?.focus();
 });
 
-const initial = new URLSearchParams(location.search).get('q') ?? '';
+const handed = sessionStorage.getItem(PASTE_KEY);
+sessionStorage.removeItem(PASTE_KEY);
+const initial = handed ?? new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
 root.classList.add('search-ready');
 void run(initial);

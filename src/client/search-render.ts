@@ -1,4 +1,4 @@
-import type { Dictionary } from '../i18n/ui.ts';
+import type { ClientStrings } from '../i18n/client-strings.ts';
 import { format } from '../i18n/format.ts';
 import type { IndexEntry } from '../lib/code-index.ts';
 import type { Card } from '../lib/resolve.ts';
@@ -43,7 +43,7 @@ function entryLinks(entries: IndexEntry[], href: Href): HTMLUListElement {
   return list;
 }
 
-export function renderCard(card: Card, t: Dictionary, href: Href): HTMLLIElement {
+export function renderCard(card: Card, t: ClientStrings, href: Href): HTMLLIElement {
   const item = el('li', `card card-${card.kind}`);
   const link = el('a', 'card-link');
   link.href = href(card.path);
@@ -73,7 +73,7 @@ export function renderCard(card: Card, t: Dictionary, href: Href): HTMLLIElement
 const SHOWN_ADDRESSES = 5;
 
 /** One answer to a pasted bounce: the page, the cause, the recipients, who refused, who acts, and whether it is retried. */
-export function renderAnswer(answer: Answer, t: Dictionary, href: Href): HTMLLIElement {
+export function renderAnswer(answer: Answer, t: ClientStrings, href: Href): HTMLLIElement {
   const item = renderCard(answer.card, t, href);
   item.classList.add(`answer-${answer.action}`);
   const facts = el('dl', 'answer-facts');
@@ -151,7 +151,7 @@ export function section(heading: string, items: HTMLLIElement[], className: stri
   return wrap;
 }
 
-export function countText(count: number, t: Dictionary): string {
+export function countText(count: number, t: ClientStrings): string {
   if (count === 0) return t.searchNone;
   return count === 1 ? t.searchCountOne : format(t.searchCount, { count });
 }

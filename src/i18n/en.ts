@@ -1,7 +1,7 @@
 /** English UI strings. Every key must also exist in `ja.ts` (the type check fails otherwise). */
 export const en = {
   siteName: 'SMTP Error Guide',
-  siteTagline: 'What the error in your bounce message means, and what to do about it.',
+  siteTagline: 'What the SMTP error in your bounce message means, and what to do about it.',
   homeTitle: 'SMTP Error Guide: SMTP error codes explained',
   homeDescription:
     'Look up an SMTP error from a bounce message: what the reply code, enhanced status code and message mean, and what the sender and administrator can do.',
@@ -197,4 +197,6 @@ export const en = {
   notFoundNothingLike: 'No page looks like this address. Search with its words, or start from the links below.',
   notFoundOpening: 'This page is at {address}. Opening it…',
   notFoundLoadFailed: 'The list of pages could not load, so this page cannot suggest one. Use the search or the links below.',
+  searchSeeAll: 'See all results for “{query}”',
+  searchSuggestions: 'Answers for what you typed',
 } as const;

@@ -2,12 +2,12 @@ import type { Actor, RetryAdvice, Severity } from '../lib/schema.ts';
 import type { UiKey } from './ui.ts';
 
 /** UI keys for the values of catalog fields. */
-export const ACTOR_LABELS: Record<Actor, UiKey> = {
+export const ACTOR_LABELS = {
   sender: 'actorSender',
   'sender-admin': 'actorSenderAdmin',
   recipient: 'actorRecipient',
   'recipient-admin': 'actorRecipientAdmin',
-};
+} as const satisfies Record<Actor, UiKey>;
 
 export const RETRY_LABELS: Record<RetryAdvice, UiKey> = {
   automatic: 'retryAutomatic',

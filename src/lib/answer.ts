@@ -1,4 +1,4 @@
-import { parseBounce, type BounceRecipient } from './bounce/index.ts';
+import { parseBounce, type BounceRecipient, type BounceResult } from './bounce/index.ts';
 import type { CodeIndex, IndexEntry } from './code-index.ts';
 import { genericStatus } from './catalog.ts';
 import { hostMatches, resolveFinding, resolveQuery, type Card } from './resolve.ts';
@@ -110,7 +110,11 @@ const NEEDS_ANSWER = new Set([undefined, 'failed', 'delayed']);
 
 /** Everything the search shows for a paste, leading answer first. */
 export function answerPaste(text: string, index: CodeIndex): PasteAnswer {
-  const parsed = parseBounce(text);
+  return answerParsed(parseBounce(text), text, index);
+}
+
+/** The same, for a paste already parsed (the header box parses first to know which shards of the code map to load). */
+export function answerParsed(parsed: BounceResult, text: string, index: CodeIndex): PasteAnswer {
   const answers = group(
     parsed.recipients
       .filter((r) => NEEDS_ANSWER.has(r.action))

@@ -51,3 +51,62 @@ export interface IndexEntry {
   fix: string;
   severity: Severity;
 }
+
+/** One part of the code map: a registry code's texts and the catalog messages with that code, in both classes. */
+export interface CodeShard {
+  status: CodeIndex['status'];
+  entries: IndexEntry[];
+}
+
+/** What every answer needs, loaded first; the messages and code texts come in shards, one per status code. */
+export type BaseMap = Omit<CodeIndex, 'entries' | 'status'> & {
+  /** The shard keys of the messages that use each reply code, for a reply without a status code. */
+  replyShards: Record<string, string[]>;
+  /** Every shard there is. */
+  shards: string[];
+};
+
+/** `shardKey('5.7.1')` → `'X.7.1'`: both classes share a shard. */
+export function shardKey(status: string): string {
+  return `X.${status.split('.').slice(1).join('.')}`;
+}
+
+/** Splits a code map into its base and one shard per status code. */
+export function splitIndex(index: CodeIndex): { base: BaseMap; shards: Record<string, CodeShard> } {
+  const shards: Record<string, CodeShard> = {};
+  const shard = (key: string) => (shards[key] ??= { status: {}, entries: [] });
+  for (const [key, text] of Object.entries(index.status)) shard(key).status[key] = text;
+  const replyShards: Record<string, string[]> = {};
+  for (const entry of index.entries) {
+    const key = shardKey(entry.status);
+    shard(key).entries.push(entry);
+    if (entry.code !== undefined) {
+      const list = (replyShards[String(entry.code)] ??= []);
+      if (!list.includes(key)) list.push(key);
+    }
+  }
+  const { entries: _entries, status: _status, ...rest } = index;
+  // Reply codes travel with their titles only: a reply without a status code is rare, and its page explains it.
+  const reply = Object.fromEntries(Object.entries(index.reply).map(([code, r]) => [code, { title: r.title, meaning: '' }]));
+  return { base: { ...rest, reply, replyShards, shards: Object.keys(shards).sort() }, shards };
+}
+
+/** The shards that can answer these codes. */
+export function shardsFor(codes: readonly { reply?: string | undefined; status?: string | undefined }[], base: BaseMap): string[] {
+  const keys = new Set<string>();
+  for (const c of codes) {
+    if (c.status) keys.add(shardKey(c.status));
+    else if (c.reply) for (const key of base.replyShards[c.reply] ?? []) keys.add(key);
+  }
+  return [...keys].filter((key) => base.shards.includes(key));
+}
+
+/** The code map made of a base and the shards loaded so far. */
+export function joinShards(base: BaseMap, shards: readonly CodeShard[]): CodeIndex {
+  const { replyShards: _replies, shards: _keys, ...rest } = base;
+  return {
+    ...rest,
+    entries: shards.flatMap((s) => s.entries),
+    status: Object.assign({}, ...shards.map((s) => s.status)),
+  };
+}

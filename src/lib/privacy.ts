@@ -15,3 +15,6 @@ export function maskAddress(address: string): string {
   const at = address.lastIndexOf('@');
   return at > 0 ? `${address[0]}…${address.slice(at)}` : address;
 }
+
+/** Where a long paste waits in this tab's session storage while the search page opens (it never goes into the address). */
+export const PASTE_KEY = 'smtp-error-guide:paste';

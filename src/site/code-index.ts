@@ -8,8 +8,16 @@ import { digitTexts, replyFacts, replyTexts, statusFacts, statusTexts } from './
 const names = (group: Record<string, { name: string } | undefined>) =>
   Object.fromEntries(Object.entries(group).map(([digit, text]) => [digit, text?.name ?? '']));
 
-/** The search page's code index for one language, from the same content as the pages. */
-export async function codeIndex(lang: Lang): Promise<CodeIndex> {
+const cache = new Map<Lang, Promise<CodeIndex>>();
+
+/** The search's code index for one language, from the same content as the pages; built once. */
+export function codeIndex(lang: Lang): Promise<CodeIndex> {
+  let index = cache.get(lang);
+  if (!index) cache.set(lang, (index = build(lang)));
+  return index;
+}
+
+async function build(lang: Lang): Promise<CodeIndex> {
   const [items, replies, statuses, digits, replyCodes, statusCodes, known, reasonMap] = await Promise.all([
     catalogItems(lang),
     replyTexts(lang),
