@@ -154,14 +154,15 @@ export function attach(input: HTMLInputElement): void {
       if (current !== generation) return;
     }
     const index = joinShards(map, keys.map((k) => shards.get(k)!));
-    const answers = answerParsed(parsed, query, index).answers.slice(0, MAX_ANSWERS);
-    if (answers.length > 0) {
+    const { answers: all, typed } = answerParsed(parsed, query, index);
+    const answers = all.slice(0, MAX_ANSWERS);
+    if (answers.length > 0 && !typed) {
       show(answers.map(answerOption), query, t);
       return;
     }
     const words = fullTextWords(query);
     if (words.length === 0) {
-      show([], query, t);
+      show(answers.map(answerOption), query, t);
       return;
     }
     await new Promise((resolve) => (pause = setTimeout(resolve, WORDS_PAUSE_MS)));
@@ -169,7 +170,9 @@ export function attach(input: HTMLInputElement): void {
     intents ??= loadIntents(base, lang).then(prepareIntents);
     const hits = searchIntents(words.join(' '), await intents, MAX_INTENTS);
     if (current !== generation) return;
-    show(hits.map(intentOption), query, t);
+    // Typed words: the pages they lead to first, then what the decoder inferred from them.
+    const seen = new Set(hits.map((h) => h.intent.path));
+    show([...hits.map(intentOption), ...answers.filter((a) => !seen.has(a.card.path)).map(answerOption)], query, t);
   }
 
   input.addEventListener('input', () => void update());

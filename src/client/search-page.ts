@@ -75,14 +75,14 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
     status.textContent = t.searchEmpty;
     return;
   }
-  const { answers } = answerPaste(query.slice(0, MAX_DECODE_INPUT), index);
+  const { answers, typed } = answerPaste(query.slice(0, MAX_DECODE_INPUT), index);
   const decoded = answers.length > 0 ? [section(t.searchDecoded, answers.map((a) => renderAnswer(a, t, href)), 'decoded')] : [];
   results.replaceChildren(...decoded);
   const words = fullTextWords(query);
   status.textContent = countText(answers.length, t);
   // A decoded paste is answered: its leftover words go to full-text search only when the reader asks.
   if (words.length === 0) return;
-  if (answers.length > 0 && !searchWords) {
+  if (answers.length > 0 && !typed && !searchWords) {
     const more = document.createElement('button');
     more.type = 'button';
     more.className = 'more-words';
@@ -92,10 +92,12 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
     return;
   }
 
-  const intents = answers.length > 0 ? [] : searchIntents(words.join(' '), await loadIntentIndex());
+  const intents = answers.length > 0 && !typed ? [] : searchIntents(words.join(' '), await loadIntentIndex());
   if (current !== generation) return;
   const intentSection = intents.length > 0 ? [section(t.searchIntent, intents.map((h) => renderIntent(h, href)), 'intent')] : [];
-  results.replaceChildren(...decoded, ...intentSection);
+  // Typed words: the pages they lead to first, then what the decoder inferred from them.
+  const answered = typed ? [...intentSection, ...decoded] : [...decoded, ...intentSection];
+  results.replaceChildren(...answered);
   status.textContent = countText(answers.length + intents.length, t);
   if (!searchWords) await new Promise((resolve) => (pause = setTimeout(resolve, PAUSE_MS)));
   if (current !== generation) return;
@@ -120,7 +122,7 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
       return true;
     })
     .map(renderHit);
-  results.replaceChildren(...decoded, ...intentSection, ...(fresh.length > 0 ? [section(t.searchFullText, fresh, 'fulltext')] : []));
+  results.replaceChildren(...answered, ...(fresh.length > 0 ? [section(t.searchFullText, fresh, 'fulltext')] : []));
   status.textContent = countText(answers.length + intents.length + fresh.length, t);
 }
 

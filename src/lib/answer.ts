@@ -39,6 +39,21 @@ export interface PasteAnswer {
   /** Recognised layout: 'dsn', 'postfix', 'gmail', …, 'line', 'none'. */
   format: string;
   answers: Answer[];
+  /**
+   * Words typed rather than an error pasted: a short line with no code of its
+   * own (`mailbox full`). The pages those words lead to come before answers
+   * inferred from them.
+   */
+  typed: boolean;
+}
+
+const TYPED_MAX_WORDS = 6;
+const TYPED_MAX_CHARS = 40;
+
+/** `isTyped('mailbox full', false)` → true; a line with a code, several lines or a long text → false. */
+export function isTyped(text: string, coded: boolean): boolean {
+  const line = text.trim();
+  return !coded && !line.includes('\n') && line.length <= TYPED_MAX_CHARS && line.split(/\s+/).length <= TYPED_MAX_WORDS;
 }
 
 /** The mail system a host belongs to, by the host names each system is known by. */
@@ -121,11 +136,14 @@ export function answerParsed(parsed: BounceResult, text: string, index: CodeInde
       .map((r) => answerFor(r, index))
       .filter((a): a is Answer => a !== undefined),
   );
-  if (answers.length > 0) return { format: parsed.format, answers };
+  const coded = parsed.recipients.some((r) => (r.reply || r.status) && !r.statusInferred);
+  const typed = isTyped(text, coded);
+  if (answers.length > 0) return { format: parsed.format, answers, typed };
   // No codes: a catalog message typed on its own still finds its page.
   const cards = resolveQuery(text, index);
   return {
     format: parsed.format,
+    typed,
     answers: cards.map((card) => {
       const entry = card.kind === 'entry' ? index.entries.find((e) => e.path === card.path) : undefined;
       const reason = reasonOf(card, entry, undefined, index);

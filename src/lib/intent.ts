@@ -16,6 +16,8 @@ export interface Intent {
   keywords: string[];
   /** How much to prefer this kind of page when scores tie: reasons and explainers over single messages. */
   prior: number;
+  /** Guides answer questions ("what is DMARC", 「DMARCとは」) before anything else. */
+  guide?: boolean;
 }
 
 export interface IntentHit {
@@ -73,13 +75,19 @@ export function prepareIntents(intents: readonly Intent[]): IntentIndex {
     intent,
     strong: new Set(intent.titles.flatMap(tokens)),
     weak: new Set(intent.keywords.flatMap(tokens)),
-    phrases: [...intent.titles, ...intent.keywords].map((p) => p.normalize('NFKC').toLowerCase()),
+    // Titles, each keyword phrase, and all keywords as one line: English keywords are words of one long phrase.
+    phrases: [...intent.titles, ...intent.keywords, intent.keywords.join(' ')].map((p) => ` ${tokens(p).join(' ')} `),
   }));
   const df = new Map<string, number>();
   for (const p of pages) for (const t of new Set([...p.strong, ...p.weak])) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = new Map([...df].map(([t, n]) => [t, Math.log(1 + pages.length / n)]));
   return { pages, idf };
 }
+
+const UNKNOWN_WEIGHT = 0.5;
+/** A query asked as a question: what is, how to, why; 〜とは, 方法, 読み方, 仕組み. */
+const QUESTION = /\b(?:what|how|why|guide|delist|removal)\b|とは|方法|読み方|仕組み|やり方|解除|削除/;
+const QUESTION_BOOST = 1.6;
 
 /** The share of the query's weight a page must hold to be offered. */
 const MIN_COVERAGE = 0.6;
@@ -91,10 +99,11 @@ const MIN_COVERAGE = 0.6;
 export function searchIntents(query: string, index: IntentIndex, limit = 3): IntentHit[] {
   const q = [...new Set(tokens(query))];
   if (q.length === 0) return [];
-  const unknown = Math.log(1 + index.pages.length);
-  const weight = (t: string) => index.idf.get(t) ?? unknown;
+  // A word no page has ("get", "off") says little about which page is meant; it must not sink the rest.
+  const weight = (t: string) => index.idf.get(t) ?? UNKNOWN_WEIGHT;
   const total = q.reduce((sum, t) => sum + weight(t), 0);
-  const phrase = query.normalize('NFKC').toLowerCase().trim();
+  const phrase = tokens(query).join(' ');
+  const question = QUESTION.test(query.normalize('NFKC').toLowerCase());
   const hits: IntentHit[] = [];
   for (const page of index.pages) {
     let held = 0;
@@ -106,8 +115,9 @@ export function searchIntents(query: string, index: IntentIndex, limit = 3): Int
       } else if (page.weak.has(t)) held += weight(t);
     }
     if (held / total < MIN_COVERAGE) continue;
-    const exact = page.phrases.includes(phrase) ? 2 : 1;
-    hits.push({ intent: page.intent, score: (held + 0.5 * strong) * exact * page.intent.prior * (held / total) });
+    const exact = page.phrases.some((p) => p.includes(` ${phrase} `)) ? 2 : 1;
+    const asked = question && page.intent.guide ? QUESTION_BOOST : 1;
+    hits.push({ intent: page.intent, score: (held + 0.5 * strong) * exact * page.intent.prior * asked * (held / total) });
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -120,6 +120,8 @@ export const digitTextSchema = z.strictObject({
   name: prose,
   meaning: prose,
   action: prose,
+  /** Words people type for this kind of code (`temporary error`, 「一時的なエラー」), space-separated. */
+  keywords: z.string().optional(),
 });
 
 export const digitsFileSchema = z.strictObject({

@@ -35,12 +35,12 @@ export async function intents(lang: Lang): Promise<Intent[]> {
       keywords: phrases(r[lang].keywords),
       prior: 1.3,
     })),
-    ...guideList.map((g) => ({ path: g.path, title: g.title, titles: [g.title], keywords: phrases(g.keywords), prior: 1.2 })),
+    ...guideList.map((g) => ({ path: g.path, title: g.title, titles: [g.title], keywords: phrases(g.keywords), prior: 1.2, guide: true })),
     ...REPLY_FIRST_DIGITS.map((d) => ({
       path: replyPath(replyDigitSlug(0, d)),
       title: `${replyDigitSlug(0, d)} ${digits['reply-first'][d]?.name ?? ''}`,
       titles: [digits['reply-first'][d]?.name ?? '', ...(severity[d] ?? [])],
-      keywords: [],
+      keywords: phrases(digits['reply-first'][d]?.keywords ?? ''),
       prior: 1.1,
     })),
     ...STATUS_CLASS_DIGITS.map((d) => ({
@@ -50,15 +50,15 @@ export async function intents(lang: Lang): Promise<Intent[]> {
       keywords: [],
       prior: 1,
     })),
-    ...Object.entries(replies).map(([code, text]) => ({ path: replyPath(code), title: `${code} ${text.title}`, titles: [text.title], keywords: [], prior: 0.9 })),
+    ...Object.entries(replies).map(([code, text]) => ({ path: replyPath(code), title: `${code} ${text.title}`, titles: [text.title], keywords: [], prior: 0.6 })),
     ...[...facts].flatMap(([generic, fact]) =>
       ['5', '4'].map((cls) => {
         const code = generic.replace(/^X/, cls);
         const title = statuses[generic]?.title ?? fact.title;
         // The permanent page stands first; the temporary one only when the query says so.
-        return { path: statusPath(code), title: `${code} ${title}`, titles: [title, fact.title], keywords: severity[cls] ?? [], prior: cls === '5' ? 0.95 : 0.9 };
+        return { path: statusPath(code), title: `${code} ${title}`, titles: [title, fact.title], keywords: severity[cls] ?? [], prior: cls === '5' ? 0.65 : 0.6 };
       }),
     ),
-    ...items.map((i) => ({ path: i.path, title: i.title, titles: [i.title], keywords: phrases(i.keywords), prior: 0.8 })),
+    ...items.map((i) => ({ path: i.path, title: i.title, titles: [i.title], keywords: phrases(i.keywords), prior: 0.55 })),
   ];
 }
