@@ -23,10 +23,29 @@ const MIN_FIXED = 6;
 export function comparable(text: string): string {
   return normalizeInput(text)
     .toLowerCase()
+    .replace(URL, ' ')
     .replace(ENHANCED_CODE, ' ')
+    .replace(/\be-mail\b/g, 'email')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/(?<!\S)mail(?!\S)/g, 'email')
     .trim();
 }
+
+/** Links differ between a published text ("go to Email sender guidelines") and a real reply (the address itself). */
+const URL = /\bhttps?:\/\/[^\s'"<>)\]]{1,500}/g;
+/** What in a reply names a particular mailbox, host or message rather than the kind of failure. */
+const PARTICULAR = /[^\s<>()[\]"',;]{1,64}@[^\s<>()[\]"',;]{1,255}|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}\.[a-z]{2,24}\b|\b(?=[a-z]{0,40}\d)(?=\d{0,40}[a-z])[a-z0-9]{6,}\b/gi;
+
+/**
+ * The words of a reply that say what went wrong: without addresses, IPs, host
+ * names and IDs. `coreWords('No such user yQIGnbTrmLrqb282aVrA - nsmtp')` → `'no such user nsmtp'`
+ */
+export function coreWords(text: string): string {
+  return comparable(normalizeInput(text).replace(URL, ' ').replace(PARTICULAR, ' '));
+}
+
+/** A match must cover at least this share of what the reply says, so that `User unknown` does not claim `User unknown in virtual alias table`. */
+const MIN_COVER = 0.5;
 
 /** Enhanced status codes repeated inside a text (`#5.7.1 SPF unauthorized …`) are codes, not words of the message. */
 const ENHANCED_CODE = /(?<![\w.])#?[245]\.\d{1,3}\.\d{1,3}(?![\w.])/g;
@@ -73,27 +92,73 @@ const LOOSE_MARGIN = 1.15;
 const MAX_LOOSE_WORDS = 160;
 
 /**
- * Characters (without spaces) of the longest common subsequence of words: how
- * much of `entry` appears in `paste` in order, allowing words in between and
- * words missing (servers reword a link, add an ID, fold a line).
+ * The longest common subsequence of words between a paste and an entry: how
+ * much of the entry appears in the paste in order (its characters without
+ * spaces, its word count), and which of the entry's words it holds.
  */
-export function commonWords(paste: readonly string[], entry: readonly string[]): { chars: number; words: number } {
+export function alignWords(paste: readonly string[], entry: readonly string[]): { chars: number; words: number; held: boolean[] } {
+  const n = paste.length;
   const m = entry.length;
-  let prev = new Array<{ chars: number; words: number }>(m + 1).fill({ chars: 0, words: 0 });
-  for (const word of paste) {
-    const row = [{ chars: 0, words: 0 }];
+  const width = m + 1;
+  const dp = new Int32Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const up = prev[j]!;
-      const left = row[j - 1]!;
-      const diag = prev[j - 1]!;
-      const take = entry[j - 1] === word ? { chars: diag.chars + word.length, words: diag.words + 1 } : undefined;
-      let best = up.chars >= left.chars ? up : left;
-      if (take && take.chars > best.chars) best = take;
-      row.push(best);
+      const up = dp[(i - 1) * width + j]!;
+      const left = dp[i * width + j - 1]!;
+      const word = entry[j - 1]!;
+      const diag = paste[i - 1] === word ? dp[(i - 1) * width + j - 1]! + word.length : -1;
+      dp[i * width + j] = Math.max(up, left, diag);
     }
-    prev = row;
   }
-  return prev[m]!;
+  const held = new Array<boolean>(m).fill(false);
+  let words = 0;
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const here = dp[i * width + j]!;
+    if (paste[i - 1] === entry[j - 1] && here === dp[(i - 1) * width + j - 1]! + entry[j - 1]!.length) {
+      held[j - 1] = true;
+      words++;
+      i--;
+      j--;
+    } else if (here === dp[(i - 1) * width + j]) i--;
+    else j--;
+  }
+  return { chars: dp[n * width + m]!, words, held };
+}
+
+/** Where a published text starts naming a link that a real reply spells as its address: `go to`, `visit`, `see`, `learn more`. */
+function linkStart(words: readonly string[]): number {
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j];
+    if ((w === 'go' && words[j + 1] === 'to') || w === 'visit' || w === 'see' || (w === 'learn' && words[j + 1] === 'more')) return j;
+  }
+  return words.length;
+}
+
+/** `sameStem('checking', 'check')` → true: one word begins the other, at least four letters long. */
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/**
+ * True when every word of the entry the paste lacks is harmless: outside the
+ * stretch the paste holds, a short word,
+ * the same stem as a word of the paste (`double-check`, `double-checking`), or
+ * part of link text. A different content word (`alias table` for `mailbox
+ * table`) means a different message.
+ */
+function onlyHarmlessGaps(paste: readonly string[], entry: readonly string[], held: readonly boolean[]): boolean {
+  const link = linkStart(entry);
+  // Words before the first held one or after the last: the paste is a fragment, or the server cut the text short.
+  const first = held.indexOf(true);
+  const last = held.lastIndexOf(true);
+  for (let j = first + 1; j < last; j++) {
+    if (held[j] || j >= link) continue;
+    const word = entry[j]!;
+    if (word.length <= 2) continue;
+    if (!paste.some((p) => sameStem(p, word))) return false;
+  }
+  return true;
 }
 
 interface Scored<E> {
@@ -102,15 +167,17 @@ interface Scored<E> {
   exact: boolean;
 }
 
-function score(text: string, words: readonly string[], parts: readonly string[]): { score: number; exact: boolean } {
+function score(text: string, words: readonly string[], parts: readonly string[], core: number): { score: number; exact: boolean } {
   const exact = matchLength(text, parts);
-  if (exact > 0) return { score: exact, exact: true };
+  if (exact > 0) return exact >= core * MIN_COVER ? { score: exact, exact: true } : { score: 0, exact: false };
   const entryWords = parts.join(' ').split(' ').filter(Boolean);
   const total = entryWords.reduce((n, w) => n + w.length, 0);
-  const common = commonWords(words, entryWords);
+  const common = alignWords(words, entryWords);
   const share = total > 0 ? common.chars / total : 0;
   // Weighed by share too, so that a long message that merely contains the paste's words does not outscore the one they make up.
-  if (common.words >= MIN_LOOSE_WORDS && share >= MIN_LOOSE_SHARE) return { score: common.chars * share, exact: false };
+  if (common.words >= MIN_LOOSE_WORDS && share >= MIN_LOOSE_SHARE && onlyHarmlessGaps(words, entryWords, common.held)) {
+    return { score: common.chars * share, exact: false };
+  }
   return { score: 0, exact: false };
 }
 
@@ -124,11 +191,12 @@ export function bestMatch<E extends MatchableMessage>(candidates: readonly E[], 
   const text = comparable(message);
   if (!text) return undefined;
   const words = text.split(' ').slice(0, MAX_LOOSE_WORDS);
+  const core = coreWords(message).replace(/ /g, '').length;
   const scored: Scored<E>[] = [];
   for (const entry of candidates) {
     let best = { score: 0, exact: false };
     for (const parts of spellingParts(entry)) {
-      const s = score(text, words, parts);
+      const s = score(text, words, parts, core);
       if (s.exact > best.exact || (s.exact === best.exact && s.score > best.score)) best = s;
     }
     if (best.score > 0) scored.push({ entry, ...best });

@@ -131,10 +131,12 @@ export function resolveFinding(f: Finding, index: CodeIndex, context: FindingCon
   const candidates = index.entries.filter((e) => sameCodes(e) && !contradicts(e, index, context));
   // The same words come from several systems (Postfix's texts from every host that runs it): the one the paste names goes first.
   const named = namedProviders(f.message, index, context);
-  const preferred = candidates.filter((e) => named.has(e.provider));
-  const matched = f.message ? (matchMessage(preferred, f.message) ?? matchMessage(candidates, f.message)) : undefined;
-  if (matched) return entryCard(matched, index, codes);
   const exact = candidates.filter((e) => f.reply === undefined || e.code !== undefined);
+  // Tried in turn: the named system's messages with these exact codes, any with them, the named system's, all.
+  const tiers = [exact.filter((e) => named.has(e.provider)), exact, candidates.filter((e) => named.has(e.provider)), candidates];
+  let matched: IndexEntry | undefined;
+  for (const tier of f.message ? tiers : []) if ((matched = matchMessage(tier, f.message))) break;
+  if (matched) return entryCard(matched, index, codes);
 
   if (f.reply && f.status && exact.length > 0 && !f.message) {
     if (exact.length === 1) return entryCard(exact[0]!, index, codes);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bestMatch, comparable, fixedParts, matchLength } from '../../src/lib/match.ts';
+import { alignWords, bestMatch, comparable, coreWords, fixedParts, matchLength } from '../../src/lib/match.ts';
 
 const timedOut = {
   message: 'connect to mx.example.com[192.0.2.25]:25: Connection timed out',
@@ -91,5 +91,37 @@ describe('bestMatch, loosely', () => {
   });
   it('still tells apart the two when the paste names one', () => {
     assert.equal(bestMatch([ipReputation, domainReputation], `${domainReputation.message} abc123 - gsmtp`), domainReputation);
+  });
+});
+
+describe('bestMatch never names a different message', () => {
+  const mailboxTable = { message: '<user@example.com>: Recipient address rejected: User unknown in virtual mailbox table', aliases: [], vary: ['user@example.com'] };
+  const localTable = { message: '<user@example.com>: Recipient address rejected: User unknown in local recipient table', aliases: [], vary: ['user@example.com'] };
+  it('rejects a paste whose content word differs', () => {
+    assert.equal(bestMatch([mailboxTable, localTable], '<bob@example.org>: Recipient address rejected: User unknown in virtual alias table'), undefined);
+  });
+  it('aligns words and reports which the paste holds', () => {
+    const { words, held } = alignWords(['a', 'bb', 'x', 'cc'], ['a', 'bb', 'cc', 'dd']);
+    assert.equal(words, 3);
+    assert.deepEqual(held, [true, true, true, false]);
+  });
+});
+
+describe('bestMatch: a short message does not claim a longer reply', () => {
+  const sendmail = { message: '<user@example.com>... User unknown', aliases: [], vary: ['user@example.com'] };
+  const lineWorks = { message: 'No such user', aliases: [], vary: [] };
+  it('needs to cover what the reply says, addresses and IDs aside', () => {
+    assert.equal(bestMatch([sendmail], '<bob@example.org>: Recipient address rejected: User unknown in virtual alias table'), undefined);
+    assert.equal(bestMatch([sendmail], '<bob@example.jp>... User unknown'), sendmail);
+    assert.equal(bestMatch([lineWorks], 'No such user yQIGnbTrmLrqb282aVrA - nsmtp'), lineWorks);
+  });
+  it('reads links as links: a published link text and a real address are the same part', () => {
+    const full = {
+      message: "The recipient's inbox is out of storage space. Please direct the recipient to Manage files in your Google Drive storage.",
+      aliases: [],
+      vary: [],
+    };
+    assert.equal(bestMatch([full], "The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp d9443c01a7-gsmtp"), full);
+    assert.equal(coreWords('No such user yQIGnbTrmLrqb282aVrA - nsmtp'), 'no such user nsmtp');
   });
 });
