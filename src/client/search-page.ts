@@ -94,7 +94,9 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
 
   const intents = answers.length > 0 && !typed ? [] : searchIntents(words.join(' '), await loadIntentIndex());
   if (current !== generation) return;
-  const intentSection = intents.length > 0 ? [section(t.searchIntent, intents.map((h) => renderIntent(h, href)), 'intent')] : [];
+  // A paste (not a few typed words) with nothing to decode says so before the pages that mention its words.
+  const nothing = answers.length === 0 && !typed ? [Object.assign(document.createElement('p'), { className: 'note', textContent: t.answerNothing })] : [];
+  const intentSection = [...nothing, ...(intents.length > 0 ? [section(t.searchIntent, intents.map((h) => renderIntent(h, href)), 'intent')] : [])];
   // Typed words: the pages they lead to first, then what the decoder inferred from them.
   const answered = typed ? [...intentSection, ...decoded] : [...decoded, ...intentSection];
   results.replaceChildren(...answered);

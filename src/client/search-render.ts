@@ -6,6 +6,7 @@ import type { Answer } from '../lib/answer.ts';
 import type { IntentHit } from '../lib/intent.ts';
 import { errorLine } from '../lib/catalog.ts';
 import { ACTOR_LABELS } from '../i18n/labels.ts';
+import { maskAddresses } from '../lib/privacy.ts';
 import { splitCode } from '../lib/rich-text.ts';
 
 /** DOM for search results. Everything from the query or the index is set as text, never as HTML. */
@@ -107,10 +108,35 @@ export function renderAnswer(answer: Answer, t: ClientStrings, href: Href): HTML
   fact(t.answerWhoActs, actors.join(t.listSeparator));
   const retry = answer.action === 'delayed' ? (answer.retryUntil ? format(t.answerRetriedUntil, { date: answer.retryUntil }) : t.answerRetried) : t.answerNotRetried;
   fact(t.retryLabel, retry);
-  item.append(facts);
+  item.append(facts, ticketButtons(answer, t, href));
   if (answer.inferred) item.append(el('p', 'card-note', format(t.answerInferred, { code: answer.card.codes })));
   if (answer.aboutSender) item.append(el('p', 'card-note', t.answerAboutSender));
   return item;
+}
+
+/** Copy-for-a-ticket buttons: codes, meaning, fix and link; the recipients' addresses only when the reader asks. */
+function ticketButtons(answer: Answer, t: ClientStrings, href: Href): HTMLElement {
+  const note = (withAddresses: boolean) => {
+    const lines = [
+      withAddresses ? answer.reply : maskAddresses(answer.reply),
+      `${t.ticketMeans}: ${[answer.reason?.title, answer.card.title].filter(Boolean).join(' / ')}`,
+      ...(answer.card.line ? [`${t.ticketFix}: ${answer.card.line.replace(/`/g, '')}`] : []),
+      ...(withAddresses && answer.addresses.length > 0 ? [`${t.ticketRecipients}: ${answer.addresses.join(', ')}`] : []),
+      `${t.ticketMore}: ${new URL(href(answer.card.path), location.href).href}`,
+    ];
+    return lines.join('\n');
+  };
+  const wrap = el('p', 'answer-copy');
+  const button = (label: string, text: string) => {
+    const b = el('button', 'copy-ticket', label);
+    b.type = 'button';
+    b.dataset.copyText = text;
+    b.dataset.done = t.ticketCopied;
+    return b;
+  };
+  wrap.append(button(t.copyTicket, note(false)));
+  if (answer.addresses.length > 0 || maskAddresses(answer.reply) !== answer.reply) wrap.append(' ', button(t.copyTicketWithAddresses, note(true)));
+  return wrap;
 }
 
 /** A page the typed words lead to. */

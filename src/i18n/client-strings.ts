@@ -32,6 +32,13 @@ export const CLIENT_KEYS = [
   'searchCount',
   'searchCountOne',
   'searchNone',
+  'copyTicket',
+  'copyTicketWithAddresses',
+  'ticketCopied',
+  'ticketMeans',
+  'ticketFix',
+  'ticketMore',
+  'ticketRecipients',
 ] as const satisfies readonly (keyof Dictionary)[];
 
 export type ClientStrings = Pick<Dictionary, (typeof CLIENT_KEYS)[number]>;

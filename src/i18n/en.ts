@@ -199,4 +199,6 @@ export const en = {
   notFoundLoadFailed: 'The list of pages could not load, so this page cannot suggest one. Use the search or the links below.',
   searchSeeAll: 'See all results for “{query}”',
   searchSuggestions: 'Answers for what you typed',
+  copyTicketWithAddresses: 'Copy with the recipients’ addresses',
+  ticketRecipients: 'Recipients',
 } as const;

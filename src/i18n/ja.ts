@@ -201,4 +201,6 @@ export const ja = {
   notFoundLoadFailed: 'ページの一覧を読み込めなかったため、候補を表示できません。検索か下のリンクを使ってください。',
   searchSeeAll: '「{query}」の検索結果をすべて見る',
   searchSuggestions: '入力内容に当てはまる答え',
+  copyTicketWithAddresses: '受信者のアドレスを含めてコピー',
+  ticketRecipients: '受信者',
 } as const satisfies Dictionary;

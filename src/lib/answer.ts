@@ -33,6 +33,8 @@ export interface Answer {
   aboutSender: boolean;
   /** Who acts, from the catalog message when one matched. */
   entry?: IndexEntry;
+  /** The reply as pasted (codes and text), for a ticket note. */
+  reply: string;
 }
 
 export interface PasteAnswer {
@@ -105,6 +107,7 @@ function answerFor(r: BounceRecipient, index: CodeIndex): Answer | undefined {
     inferred: r.statusInferred === true,
     aboutSender: r.sender === true,
     ...(entry ? { entry } : {}),
+    reply: [r.reply, r.statusInferred ? undefined : r.status, r.message].filter(Boolean).join(' '),
   };
 }
 
@@ -147,7 +150,16 @@ export function answerParsed(parsed: BounceResult, text: string, index: CodeInde
     answers: cards.map((card) => {
       const entry = card.kind === 'entry' ? index.entries.find((e) => e.path === card.path) : undefined;
       const reason = reasonOf(card, entry, undefined, index);
-      return { card, ...(reason ? { reason } : {}), action: card.codes.startsWith('4') ? 'delayed' : 'failed', addresses: [], inferred: false, aboutSender: false, ...(entry ? { entry } : {}) };
+      return {
+        card,
+        ...(reason ? { reason } : {}),
+        action: card.codes.startsWith('4') ? 'delayed' : 'failed',
+        addresses: [],
+        inferred: false,
+        aboutSender: false,
+        ...(entry ? { entry } : {}),
+        reply: text.trim().split('\n')[0]!.slice(0, 300),
+      };
     }),
   };
 }

@@ -18,3 +18,10 @@ export function maskAddress(address: string): string {
 
 /** Where a long paste waits in this tab's session storage while the search page opens (it never goes into the address). */
 export const PASTE_KEY = 'smtp-error-guide:paste';
+
+const ADDRESS = /[^\s@<>()[\]"',;:]{1,64}@[^\s@<>()[\]"',;:]{1,255}/g;
+
+/** Every e-mail address in a text masked: `'550 5.1.1 <bob@example.com>: …'` → `'550 5.1.1 <b…@example.com>: …'`. */
+export function maskAddresses(text: string): string {
+  return text.replace(ADDRESS, maskAddress);
+}

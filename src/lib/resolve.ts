@@ -65,16 +65,16 @@ export function hostMatches(host: string, domain: string): boolean {
 }
 
 /**
- * True when the paste names a remote host and the entry's mail system is one
- * that can be recognised by its hosts, but none of them is that host: the
- * message then came from another system, whatever its words.
+ * True when the reply came from a host that belongs to another known mail
+ * system: the message then is that system's, whatever its words. A host no
+ * system claims (an organisation's own server) contradicts nothing.
  */
 function contradicts(entry: IndexEntry, index: CodeIndex, context: FindingContext): boolean {
   const host = context.remoteHost;
-  const hosts = index.providers[entry.provider]?.hosts ?? [];
   // An IP address says nothing about whose server it is.
-  if (!host || !/[a-z]/i.test(host) || hosts.length === 0) return false;
-  return !hosts.some((d) => hostMatches(host, d));
+  if (!host || !/[a-z]/i.test(host)) return false;
+  const owners = Object.entries(index.providers).filter(([, p]) => p.hosts.some((d) => hostMatches(host, d)));
+  return owners.length > 0 && !owners.some(([id]) => id === entry.provider);
 }
 
 /** The mail systems a reply names: by the host that sent it, or by a mark in its text (`gsmtp`, `[TSS04]`). */

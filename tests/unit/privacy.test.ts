@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keepInUrl, maskAddress } from '../../src/lib/privacy.ts';
+import { keepInUrl, maskAddress, maskAddresses } from '../../src/lib/privacy.ts';
 
 describe('keepInUrl', () => {
   it('keeps a code or a short error line', () => {
@@ -21,5 +21,11 @@ describe('maskAddress', () => {
   it('keeps the first letter and the domain', () => {
     assert.equal(maskAddress('bob@example.com'), 'b…@example.com');
     assert.equal(maskAddress('not an address'), 'not an address');
+  });
+});
+
+describe('maskAddresses', () => {
+  it('masks every address in a reply and leaves the rest', () => {
+    assert.equal(maskAddresses('550 5.1.1 <bob@example.com>: Recipient address rejected (to ann@example.org)'), '550 5.1.1 <b…@example.com>: Recipient address rejected (to a…@example.org)');
   });
 });

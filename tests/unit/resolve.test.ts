@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CodeIndex, IndexEntry } from '../../src/lib/code-index.ts';
-import { matchMessage, resolveQuery } from '../../src/lib/resolve.ts';
+import { matchMessage, resolveFinding, resolveQuery } from '../../src/lib/resolve.ts';
 import { fallbackQueries, fullTextWords } from '../../src/lib/search-query.ts';
 
 const entry = (code: number, status: string, message: string, path: string, aliases: string[] = []): IndexEntry => ({
@@ -97,5 +97,23 @@ describe('full-text words', () => {
   it('offers smaller queries: longest words and Japanese stems', () => {
     assert.deepEqual(fallbackQueries(['存在しません']), ['存在']);
     assert.deepEqual(fallbackQueries(['mail', 'rejected', 'policy', 'a']), ['rejected', 'policy', 'mail']);
+  });
+});
+
+describe('resolveFinding and the remote host', () => {
+  const withProviders: CodeIndex = {
+    ...index,
+    providers: {
+      gmail: { name: 'Gmail', hosts: ['google.com'], tags: ['gsmtp'], path: 'providers/gmail/' },
+      'line-works': { name: 'LINE WORKS', hosts: ['worksmobile.com'], tags: [], path: 'providers/line-works/' },
+    },
+  };
+  const finding = { reply: '550', status: '5.1.1', message: 'No such user' };
+  it('opens the message when the host is its system’s or nobody’s', () => {
+    assert.equal(resolveFinding(finding, withProviders, { remoteHost: 'mx1.worksmobile.com' }).kind, 'entry');
+    assert.equal(resolveFinding(finding, withProviders, { remoteHost: 'mail.corp.example.com' }).kind, 'entry');
+  });
+  it('never opens another system’s message for a host a known system owns', () => {
+    assert.notEqual(resolveFinding(finding, withProviders, { remoteHost: 'gmail-smtp-in.l.google.com' }).kind, 'entry');
   });
 });

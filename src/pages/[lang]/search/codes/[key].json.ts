@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import type { Lang } from '../../../../i18n/locales.ts';
 import { splitIndex } from '../../../../lib/code-index.ts';
 import { codeIndex } from '../../../../site/code-index.ts';
 import { pagesOf } from '../../../../site/pages.ts';
