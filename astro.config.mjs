@@ -7,7 +7,7 @@ import { headersFile } from './src/integrations/headers-file.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { LANGS } from './src/i18n/locales.ts';
+import { DEFAULT_LANG, LANGS } from './src/i18n/locales.ts';
 import { redirectPages, redirectsSchema } from './src/lib/redirects.ts';
 import { basePath, outDir, siteUrl } from './site.config.mjs';
 
@@ -50,7 +50,7 @@ export default defineConfig({
     sitemap({
       // Only each language's pages: language-neutral pages and redirects are not canonical.
       filter: (page) => !redirected.has(page) && LANGS.some((lang) => page.startsWith(new URL(`${lang}/`, siteRoot).href)),
-      i18n: { defaultLocale: 'en', locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, lang])) },
     }),
     pagefindIndex(),
     headersFile(),

@@ -3,6 +3,9 @@ export const LANGS = ['ja', 'en'] as const;
 
 export type Lang = (typeof LANGS)[number];
 
+/** The language of pages outside the language folders, of the sitemap's default and of a browser that prefers neither. */
+export const DEFAULT_LANG: Lang = 'en';
+
 /** Each language's name written in itself, for the language switch. */
 export const LANG_NAMES: Record<Lang, string> = {
   ja: '日本語',
@@ -33,5 +36,5 @@ export function pickLang(preferences: readonly string[]): Lang {
     const base = tag.toLowerCase().split('-')[0];
     if (isLang(base)) return base;
   }
-  return 'en';
+  return DEFAULT_LANG;
 }

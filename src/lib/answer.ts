@@ -81,7 +81,7 @@ function ref(id: string, index: CodeIndex): ProviderRef | undefined {
   return p ? { id, name: p.name, path: p.path } : undefined;
 }
 
-function reasonOf(card: Card, entry: IndexEntry | undefined, status: string | undefined, index: CodeIndex) {
+function reasonOf(entry: IndexEntry | undefined, status: string | undefined, index: CodeIndex) {
   const id = entry?.reason ?? (status ? index.status[genericStatus(status)]?.reason : undefined);
   return id ? index.reasons[id] : undefined;
 }
@@ -95,7 +95,7 @@ function answerFor(r: BounceRecipient, index: CodeIndex): Answer | undefined {
   );
   const entry = card.kind === 'entry' ? index.entries.find((e) => e.path === card.path) : undefined;
   const refusedBy = providerOfHost(r.remoteHost, index) ?? providerOfText(r.message, index) ?? (entry ? ref(entry.provider, index) : undefined);
-  const reason = reasonOf(card, entry, r.status, index);
+  const reason = reasonOf(entry, r.status, index);
   return {
     card,
     ...(reason ? { reason } : {}),
@@ -149,7 +149,7 @@ export function answerParsed(parsed: BounceResult, text: string, index: CodeInde
     typed,
     answers: cards.map((card) => {
       const entry = card.kind === 'entry' ? index.entries.find((e) => e.path === card.path) : undefined;
-      const reason = reasonOf(card, entry, undefined, index);
+      const reason = reasonOf(entry, undefined, index);
       return {
         card,
         ...(reason ? { reason } : {}),
