@@ -6,6 +6,7 @@ import { diagnose, entriesWith, pageTitle, pathLabel, readAddress, type Diagnosi
 import { rememberedLang } from '../lib/remembered-lang.ts';
 import { resolveFinding, resolveQuery, type Card } from '../lib/resolve.ts';
 import { replyPath } from '../lib/urls.ts';
+import { loadCodeMap } from './code-map.ts';
 import { renderCard } from './search-render.ts';
 
 /**
@@ -19,7 +20,8 @@ import { renderCard } from './search-render.ts';
  */
 
 const root = document.querySelector<HTMLElement>('[data-not-found]');
-if (root) void main(root);
+// `data-nf-state="done"` tells tests (and styles) that the answer is in place.
+if (root) void main(root).finally(() => (root.dataset.nfState = 'done'));
 
 async function main(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
@@ -36,14 +38,12 @@ async function main(root: HTMLElement): Promise<void> {
     shown.hidden = false;
   }
   const answer = section.querySelector<HTMLElement>('[data-nf-answer]')!;
-  answer.setAttribute('aria-busy', 'true');
 
   let diagnosis: Diagnosis;
   try {
     diagnosis = diagnose(address.path, await json<SiteMap>(`${base}search/paths.json`));
   } catch {
     answer.replaceChildren(el('p', 'note', section.dataset.loadFailed));
-    answer.removeAttribute('aria-busy');
     return;
   }
 
@@ -64,15 +64,13 @@ async function main(root: HTMLElement): Promise<void> {
 
   let data: { index: CodeIndex; strings: Dictionary };
   try {
-    data = await json(`${base}${lang}/search/codes.json`);
+    data = await loadCodeMap(base, lang);
   } catch {
     answer.replaceChildren(el('p', 'note', section.dataset.loadFailed));
-    answer.removeAttribute('aria-busy');
     return;
   }
   const nodes = render(diagnosis, data.index, data.strings, href);
   answer.replaceChildren(...nodes);
-  answer.removeAttribute('aria-busy');
   if (diagnosis.kind === 'words') {
     const input = section.querySelector<HTMLInputElement>('input[name="q"]');
     if (input) input.value = diagnosis.query;
@@ -124,6 +122,13 @@ type Href = (path: string) => string;
 /** The index without catalog messages: what a code means on its own. */
 const codesOnly = (index: CodeIndex): CodeIndex => ({ ...index, entries: [] });
 
+/** Only digits that have a meaning get a link: a digit no standard defines (the 9 of 599) has no page. */
+function named(card: Card): Card {
+  const digits = card.digits.filter((d) => d.name);
+  if (digits.length === card.digits.length) return card;
+  return { ...card, digits, title: digits.map((d) => d.name).join(' · ') || card.title };
+}
+
 function cards(list: Card[], t: Dictionary, href: Href): HTMLOListElement {
   const ol = el('ol', 'result-list');
   ol.append(...list.map((c) => renderCard(c, t, href)));
@@ -173,8 +178,8 @@ function messages(heading: string, index: CodeIndex, codes: { reply?: string; st
 function render(d: Diagnosis, index: CodeIndex, t: Dictionary, href: Href): HTMLElement[] {
   switch (d.kind) {
     case 'pair': {
-      const reply = resolveFinding({ reply: d.reply, message: '' }, codesOnly(index));
-      const status = resolveFinding({ status: d.status, message: '' }, codesOnly(index));
+      const reply = named(resolveFinding({ reply: d.reply, message: '' }, codesOnly(index)));
+      const status = named(resolveFinding({ status: d.status, message: '' }, codesOnly(index)));
       return [
         el('h2', undefined, format(t.notFoundNoPage, { code: `${d.reply} ${d.status}` })),
         el('p', undefined, t.notFoundPairIntro),
@@ -186,7 +191,7 @@ function render(d: Diagnosis, index: CodeIndex, t: Dictionary, href: Href): HTML
     case 'reply': {
       const code = d.kind === 'status' ? d.status : d.reply;
       const finding = d.kind === 'status' ? { status: d.status, message: '' } : { reply: d.reply, message: '' };
-      const card = resolveFinding(finding, codesOnly(index));
+      const card = named(resolveFinding(finding, codesOnly(index)));
       const unknown = card.kind === 'unknown-status' || card.kind === 'unknown-reply';
       const title = unknown ? (d.kind === 'status' ? t.notFoundStatusTitle : t.notFoundReplyTitle) : t.notFoundNoPage;
       const codes = d.kind === 'status' ? { status: d.status } : { reply: d.reply };

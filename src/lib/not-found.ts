@@ -230,7 +230,9 @@ export function wordsOf(text: string): string[] {
  * typo counts). At most `limit`, best first; none when nothing is shared.
  */
 export function likelyPages(path: string, paths: readonly string[], limit = 5): string[] {
-  const words = [...new Set(wordsOf(path).filter((w) => !(SECTIONS as readonly string[]).includes(w)))].slice(0, 12);
+  // Single letters and short numbers match too much to mean anything (`ip` does).
+  const meaningful = (w: string) => (w.length >= 3 || (w.length === 2 && /^\p{L}+$/u.test(w))) && !(SECTIONS as readonly string[]).includes(w);
+  const words = [...new Set(wordsOf(path).filter(meaningful))].slice(0, 12);
   if (words.length === 0) return [];
   const scored: { path: string; score: number }[] = [];
   for (const candidate of paths) {
@@ -307,11 +309,11 @@ export function diagnose(path: string, site: SiteMap): Diagnosis {
     const status = parsePairSlug(slug)?.status;
     if (status && !parsePairSlug(slug)?.reply) {
       const page = real(`status/${status}/`);
-      if (page !== undefined) return { kind: 'page', path: page };
-      return { kind: 'status', status };
+      if (page === undefined) return { kind: 'status', status };
+      if (!rest) return { kind: 'page', path: page };
     }
   }
-  if (section === 'reply' && REPLY_CODE.test(slug)) return { kind: 'reply', reply: slug };
+  if (section === 'reply' && REPLY_CODE.test(slug) && real(`reply/${slug}/`) === undefined) return { kind: 'reply', reply: slug };
 
   // A typo in any other slug, e.g. providers/gmial/ or reply/5x/: same section, same depth.
   if (section && slug) {
@@ -339,7 +341,7 @@ export function diagnose(path: string, site: SiteMap): Diagnosis {
 }
 
 /** The catalog messages to offer beside a code: the same status code first, then the same reply code; at most `limit`. */
-export function entriesWith(index: CodeIndex, codes: { reply?: string | undefined; status?: string | undefined }, limit = 12): { shown: IndexEntry[]; total: number } {
+export function entriesWith(index: CodeIndex, codes: { reply?: string | undefined; status?: string | undefined }, limit = 6): { shown: IndexEntry[]; total: number } {
   const sameStatus = codes.status ? index.entries.filter((e) => e.status === codes.status) : [];
   const sameReply = codes.reply ? index.entries.filter((e) => String(e.code) === codes.reply && e.status !== codes.status) : [];
   // Of the same reply code, those whose status shares the subject digit are the closest relatives.
