@@ -23,8 +23,12 @@ function add(sizes: Sizes, body: Buffer): void {
   sizes.brotli += brotliCompressSync(body).length;
 }
 
-/** Bytes of each kind a page loads before any interaction, as a server would send them compressed. */
-export async function pageWeight(browser: Browser, url: string, label: string): Promise<Weight> {
+/**
+ * Bytes of each kind a page loads before any interaction, as a server would send them compressed.
+ * `ready`: a selector that appears once the page's own idle-time loading is done (Starlight builds its
+ * search UI in requestIdleCallback); the page is measured after it and a further quiet network.
+ */
+export async function pageWeight(browser: Browser, url: string, label: string, ready?: string): Promise<Weight> {
   const page = await browser.newPage();
   const bodies: { type: string; body: Buffer }[] = [];
   page.on('response', (res) => {
@@ -34,6 +38,10 @@ export async function pageWeight(browser: Browser, url: string, label: string): 
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (ready) {
+    await page.locator(ready).first().waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+  }
   await page.waitForTimeout(200);
   await page.close();
   const weight: Weight = { page: label, requests: bodies.length, html: empty(), css: empty(), js: empty(), other: empty() };

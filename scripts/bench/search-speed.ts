@@ -33,7 +33,7 @@ export async function firstSearchBytes(browser: Browser, base: string, lang: str
   const page = await openSearch(browser, base, lang);
   const bodies: Buffer[] = [];
   page.on('response', (res) => void res.body().then((b) => bodies.push(b), () => undefined));
-  await page.locator('[data-search-page] input[name="q"]').fill(query);
+  await page.locator('[data-search-page] [name="q"]').fill(query);
   await page.locator('[data-search-status]').filter({ hasNotText: /…/ }).filter({ hasText: /./ }).waitFor();
   await page.waitForLoadState('networkidle');
   await page.close();
@@ -44,11 +44,11 @@ export async function firstSearchBytes(browser: Browser, base: string, lang: str
   };
 }
 
-/** Milliseconds from an input event to the first decoded card or full-text result, per query. */
-async function timeQueries(page: Page, queries: readonly string[], marker: '.decoded' | '.fulltext'): Promise<number[]> {
+/** Milliseconds from an input event to the first element matching `marker` in the results, per query. */
+async function timeQueries(page: Page, queries: readonly string[], marker: string): Promise<number[]> {
   return page.evaluate(
     async ({ queries, marker }) => {
-      const input = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]')!;
+      const input = document.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-search-page] [name="q"]')!;
       const results = document.querySelector<HTMLElement>('[data-search-results]')!;
       const times: number[] = [];
       for (const q of queries) {
@@ -75,13 +75,21 @@ async function timeQueries(page: Page, queries: readonly string[], marker: '.dec
   );
 }
 
-/** Decode and full-text times, after a warm-up pass that loads the decoder data and the index. */
+/** The search page's pause before full-text search (src/client/search-page.ts), included in `fullText` times. */
+export const FULL_TEXT_PAUSE_MS = 350;
+
+/**
+ * Decode, first-result and full-text times, after a warm-up pass that loads the decoder data and the index.
+ * `firstResult`: a typed word to its first result of any kind (intent answer or full-text hit);
+ * `fullText`: to the first full-text hit, which the page looks up only after its typing pause.
+ */
 export async function searchTimes(browser: Browser, base: string, lang: 'ja' | 'en') {
   const page = await openSearch(browser, base, lang);
   await timeQueries(page, CODE_QUERIES.slice(0, 5), '.decoded');
   await timeQueries(page, WORD_QUERIES[lang], '.fulltext');
   const decode = await timeQueries(page, CODE_QUERIES, '.decoded');
+  const firstResult = await timeQueries(page, WORD_QUERIES[lang], '.intent, .fulltext');
   const fullText = await timeQueries(page, WORD_QUERIES[lang], '.fulltext');
   await page.close();
-  return { decode, fullText };
+  return { decode, firstResult, fullText };
 }

@@ -1,29 +1,28 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-};
+export interface Served {
+  /** Origin and base with a trailing slash: `http://127.0.0.1:4330/`. */
+  url: string;
+  close(): Promise<void>;
+}
 
-/** A plain static server for dist/ on 127.0.0.1 (the benchmark compresses bodies itself). */
-export function serve(root: string, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && statSync(file).isFile();
-    const target = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+type Preview = (config: Record<string, unknown>) => Promise<{ stop(): Promise<void> }>;
+
+/**
+ * Serves a built Astro project's output with Astro's own static preview server
+ * (the programmatic `preview()`, which writes no lock file), using the `astro`
+ * package installed in that project. Bodies go out uncompressed; the benchmark
+ * compresses them itself.
+ */
+export async function serve(projectRoot: string, port: number): Promise<Served> {
+  const entry = createRequire(join(projectRoot, 'package.json')).resolve('astro');
+  const { preview } = (await import(pathToFileURL(entry).href)) as { preview: Preview };
+  const server = await preview({
+    root: projectRoot,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port },
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.stop() };
 }
