@@ -56,9 +56,11 @@ export function renderCard(card: Card, t: ClientStrings, href: Href): HTMLLIElem
     const list = el('ul', 'card-related');
     for (const d of card.digits) {
       const li = el('li');
-      const a = el('a', undefined, `${d.digit}: ${d.name ?? t.unspecified}`);
-      a.href = href(d.path);
-      li.append(a);
+      if (d.name) {
+        const a = el('a', undefined, `${d.digit}: ${d.name}`);
+        a.href = href(d.path);
+        li.append(a);
+      } else li.append(`${d.digit}: ${t.unspecified}`);
       list.append(li);
     }
     item.append(list);

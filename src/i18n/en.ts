@@ -201,4 +201,6 @@ export const en = {
   searchSuggestions: 'Answers for what you typed',
   copyTicketWithAddresses: 'Copy with the recipients’ addresses',
   ticketRecipients: 'Recipients',
+  /** Ends a label before its text: a colon and a space in English, a full-width colon in Japanese. */
+  labelEnd: ': ',
 } as const;

@@ -203,4 +203,5 @@ export const ja = {
   searchSuggestions: '入力内容に当てはまる答え',
   copyTicketWithAddresses: '受信者のアドレスを含めてコピー',
   ticketRecipients: '受信者',
+  labelEnd: '：',
 } as const satisfies Dictionary;

@@ -23,6 +23,7 @@ export type CardKind =
   | 'unknown-status'
   | 'unknown-reply';
 
+/** One digit of a code; it has an explainer page exactly when it has a name. */
 export interface DigitNote {
   digit: string;
   name: string | undefined;
@@ -115,10 +116,11 @@ function replyDigits(reply: string, index: CodeIndex): DigitNote[] {
   ];
 }
 
+/** The names of the first two digits; a digit with no meaning of its own (the 9 of `599`) is left out. */
 function digitNames(digits: DigitNote[]): string {
   return digits
     .slice(0, 2)
-    .map((d) => d.name ?? d.digit)
+    .flatMap((d) => (d.name ? [d.name] : []))
     .join(' · ');
 }
 
