@@ -203,4 +203,5 @@ export const en = {
   ticketRecipients: 'Recipients',
   /** Ends a label before its text: a colon and a space in English, a full-width colon in Japanese. */
   labelEnd: ': ',
+  guidesMore: 'Read more in the guides',
 } as const;

@@ -204,4 +204,5 @@ export const ja = {
   copyTicketWithAddresses: '受信者のアドレスを含めてコピー',
   ticketRecipients: '受信者',
   labelEnd: '：',
+  guidesMore: 'ガイドで詳しく読む',
 } as const satisfies Dictionary;

@@ -97,6 +97,29 @@ function readFolder(root: string, folder: string, problems: Problem[]): DataFile
     .map((f) => readYaml(root, join(dir, f), problems));
 }
 
+/** Every guide exists in every language, and every guide a reason names exists. */
+function guideProblems(root: string, reasonFiles: DataFile[]): Problem[] {
+  const dir = join(root, 'content/guides');
+  const slugs = new Map(LANGS.map((lang) => [lang, new Set(existsSync(join(dir, lang)) ? globSync('*.mdx', { cwd: join(dir, lang) }).map((f) => basename(f, '.mdx')) : [])]));
+  const problems: Problem[] = [];
+  for (const [lang, names] of slugs) {
+    for (const slug of names) {
+      for (const other of LANGS) {
+        if (!slugs.get(other)?.has(slug)) problems.push({ file: `content/guides/${lang}/${slug}.mdx`, message: `has no ${other} twin: add content/guides/${other}/${slug}.mdx` });
+      }
+    }
+  }
+  const all = new Set([...slugs.values()].flatMap((s) => [...s]));
+  for (const file of reasonFiles) {
+    const guides = (file.data as { guides?: unknown } | undefined)?.guides;
+    if (!Array.isArray(guides)) continue;
+    guides.forEach((slug, i) => {
+      if (!all.has(String(slug))) problems.push({ file: file.file, field: `guides.${i}`, message: `there is no guide "${String(slug)}" in content/guides/` });
+    });
+  }
+  return problems;
+}
+
 /** Every problem in the project's content/, as `file: field: message` lines. */
 export function findContentProblems(root: string): string[] {
   const problems: Problem[] = [];
@@ -108,5 +131,6 @@ export function findContentProblems(root: string): string[] {
   problems.push(...providers.problems, ...reasons.problems);
   problems.push(...checkCatalog(readCatalog(root, problems), { ...reference.known, providers: providers.ids }));
   problems.push(...missingReasons(reasons.ids, 'content/reasons/'));
+  problems.push(...guideProblems(root, readFolder(root, 'content/reasons', [])));
   return problems.map(formatProblem);
 }

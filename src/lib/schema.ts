@@ -194,6 +194,8 @@ const reasonTextSchema = z.strictObject({
 /** One cause of bounces in plain words: `content/reasons/{id}.yaml`. */
 export const reasonSchema = z.strictObject({
   order: z.number().int().min(1),
+  /** Guides (slugs of content/guides/) that explain this cause further. */
+  guides: z.array(z.string().regex(SLUG)).default([]),
   en: reasonTextSchema,
   ja: reasonTextSchema,
 });
