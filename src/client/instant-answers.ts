@@ -23,6 +23,9 @@ interface Option {
 }
 
 const MAX_ANSWERS = 5;
+/** An answer's line under the box is a glance: the page says the rest. */
+const MAX_LINE = 140;
+const shorten = (text: string) => (text.length > MAX_LINE ? `${text.slice(0, MAX_LINE - 1).trimEnd()}…` : text);
 const MAX_INTENTS = 3;
 const WORDS_PAUSE_MS = 150;
 
@@ -133,7 +136,7 @@ export function attach(input: HTMLInputElement): void {
     href: href(a.card.path),
     codes: a.card.codes,
     title: a.card.title,
-    line: [a.reason?.title, a.card.line].filter(Boolean).join(' · '),
+    line: shorten([a.reason?.title, a.card.line.replace(/`/g, '')].filter(Boolean).join(' · ')),
   });
   const intentOption = (h: IntentHit): Option => ({ href: href(h.intent.path), title: h.intent.title });
 

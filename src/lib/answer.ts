@@ -88,11 +88,13 @@ function reasonOf(entry: IndexEntry | undefined, status: string | undefined, ind
 
 function answerFor(r: BounceRecipient, index: CodeIndex): Answer | undefined {
   if (!r.reply && !r.status) return undefined;
-  const card = resolveFinding(
-    { ...(r.reply ? { reply: r.reply } : {}), ...(r.status ? { status: r.status } : {}), message: r.message },
-    index,
-    { remoteHost: r.remoteHost },
-  );
+  const context = { remoteHost: r.remoteHost };
+  // A status inferred from the words is a guess: a catalog message with those words, whatever its code, comes first.
+  const byWords = r.statusInferred ? resolveFinding({ message: r.message }, index, context) : undefined;
+  const card =
+    byWords?.kind === 'entry'
+      ? byWords
+      : resolveFinding({ ...(r.reply ? { reply: r.reply } : {}), ...(r.status ? { status: r.status } : {}), message: r.message }, index, context);
   const entry = card.kind === 'entry' ? index.entries.find((e) => e.path === card.path) : undefined;
   const refusedBy = providerOfHost(r.remoteHost, index) ?? providerOfText(r.message, index) ?? (entry ? ref(entry.provider, index) : undefined);
   const reason = reasonOf(entry, r.status, index);

@@ -80,6 +80,8 @@ export function splitIndex(index: CodeIndex): { base: BaseMap; shards: Record<st
   for (const entry of index.entries) {
     const key = shardKey(entry.status);
     shard(key).entries.push(entry);
+    // A sending server's own messages also travel together: a paste with no code is most often one of them.
+    if (entry.code === undefined) shard(OWN_SHARD).entries.push(entry);
     if (entry.code !== undefined) {
       const list = (replyShards[String(entry.code)] ??= []);
       if (!list.includes(key)) list.push(key);
@@ -91,10 +93,17 @@ export function splitIndex(index: CodeIndex): { base: BaseMap; shards: Record<st
   return { base: { ...rest, reply, replyShards, shards: Object.keys(shards).sort() }, shards };
 }
 
-/** The shards that can answer these codes. */
-export function shardsFor(codes: readonly { reply?: string | undefined; status?: string | undefined }[], base: BaseMap): string[] {
+/** The shard of the messages a sending server writes itself, with no reply code. */
+export const OWN_SHARD = 'own';
+
+/** The shards that can answer these codes; a status inferred from words also needs the sending servers' own messages. */
+export function shardsFor(
+  codes: readonly { reply?: string | undefined; status?: string | undefined; statusInferred?: boolean | undefined }[],
+  base: BaseMap,
+): string[] {
   const keys = new Set<string>();
   for (const c of codes) {
+    if (c.statusInferred) keys.add(OWN_SHARD);
     if (c.status) keys.add(shardKey(c.status));
     else if (c.reply) for (const key of base.replyShards[c.reply] ?? []) keys.add(key);
   }
@@ -104,9 +113,10 @@ export function shardsFor(codes: readonly { reply?: string | undefined; status?:
 /** The code map made of a base and the shards loaded so far. */
 export function joinShards(base: BaseMap, shards: readonly CodeShard[]): CodeIndex {
   const { replyShards: _replies, shards: _keys, ...rest } = base;
+  const seen = new Set<string>();
   return {
     ...rest,
-    entries: shards.flatMap((s) => s.entries),
+    entries: shards.flatMap((s) => s.entries).filter((e) => !seen.has(e.path) && Boolean(seen.add(e.path))),
     status: Object.assign({}, ...shards.map((s) => s.status)),
   };
 }

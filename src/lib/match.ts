@@ -134,6 +134,9 @@ function linkStart(words: readonly string[]): number {
   return words.length;
 }
 
+/** A word of letters and digits together, such as `tss04`: a provider's mark, not a word. */
+const MARK = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+$/;
+
 /** `sameStem('checking', 'check')` → true: one word begins the other, at least four letters long. */
 function sameStem(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -152,6 +155,8 @@ function onlyHarmlessGaps(paste: readonly string[], entry: readonly string[], he
   // Words before the first held one or after the last: the paste is a fragment, or the server cut the text short.
   const first = held.indexOf(true);
   const last = held.lastIndexOf(true);
+  // A provider's mark (`TSS04`, `CS01`) names the message: a paste without it is another message, wherever it stood.
+  for (let j = 0; j < entry.length; j++) if (!held[j] && MARK.test(entry[j]!)) return false;
   for (let j = first + 1; j < last; j++) {
     if (held[j] || j >= link) continue;
     const word = entry[j]!;

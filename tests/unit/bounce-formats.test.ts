@@ -287,3 +287,13 @@ describe('parseBounce: Yahoo’s own code after a deferral', () => {
     assert.equal(r?.status, '4.7.0');
   });
 });
+
+describe('parseBounce: a line with no code and no recipient', () => {
+  it('still names the status its well-known words imply', () => {
+    const [r] = parseBounce('connect to mx.example.jp[203.0.113.8]:25: Connection timed out').recipients;
+    assert.deepEqual(r, { message: 'connect to mx.example.jp[203.0.113.8]:25: Connection timed out', status: '4.4.1', statusInferred: true, action: 'delayed' });
+  });
+  it('finds nothing in words that name no failure', () => {
+    assert.deepEqual(parseBounce('Thanks for your message, see you tomorrow').recipients, []);
+  });
+});

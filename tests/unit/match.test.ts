@@ -125,3 +125,12 @@ describe('bestMatch: a short message does not claim a longer reply', () => {
     assert.equal(coreWords('No such user yQIGnbTrmLrqb282aVrA - nsmtp'), 'no such user nsmtp');
   });
 });
+
+describe('bestMatch and provider marks', () => {
+  const tss04 = { message: '[TSS04] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes', aliases: [], vary: ['x.x.x.x'] };
+  const tss05 = { message: '[TSS05] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1', aliases: [], vary: ['x.x.x.x'] };
+  it('tells two messages apart by their mark even when the paste is cut short', () => {
+    assert.equal(bestMatch([tss04, tss05], '[TSS04] Messages from 192.0.2.4 temporarily deferred due to unexpected volume or user complaints'), tss04);
+    assert.equal(bestMatch([tss04, tss05], '[TSS05] Messages from 192.0.2.4 temporarily deferred due to unexpected volume or user complaints'), tss05);
+  });
+});

@@ -1,11 +1,12 @@
 import { parseDsn, type Dsn } from './dsn.ts';
 import { detectFormat } from './formats/index.ts';
 import { header } from './headers.ts';
+import { inferStatus } from './inferred.ts';
 import { leadRecipients, remoteHost } from './lead.ts';
 import { parseMail } from './mime.ts';
 import { normalizeInput } from './normalize.ts';
 import { scanText, type TextFinding } from './scan.ts';
-import type { BounceResult } from './types.ts';
+import type { BounceRecipient, BounceResult } from './types.ts';
 
 export type { Action, BounceRecipient, BounceResult } from './types.ts';
 export type { Stage } from './formats/types.ts';
@@ -75,6 +76,12 @@ function parse(input: string): BounceResult {
     isReport: Boolean(layout) || isDsn || mail.isMail,
     ...(generatingHost ? { generatingHost } : {}),
   });
+  const delayed = DELAYED.some((d) => lower.includes(d)) || (subject ?? '').toLowerCase().includes('delay');
+  // A line with no code and no recipient (`connect to mx.example.com[…]:25: Connection timed out`): its well-known text still names a status.
+  if (recipients.length === 0) {
+    const lone = uncodedLine(text, delayed);
+    if (lone) recipients.push(lone);
+  }
   const format = layout ?? (isDsn ? 'dsn' : recipients.length > 0 ? 'line' : 'none');
   return {
     ...(dsn.reportingMta ? { reportingMta: dsn.reportingMta.replace(/\.$/, '') } : {}),
@@ -83,4 +90,17 @@ function parse(input: string): BounceResult {
     hosts: uniqueHosts,
     text,
   };
+}
+
+/** The first line whose words imply a status (`inferStatus`), as a recipient without an address. */
+function uncodedLine(text: string, delayed: boolean): BounceRecipient | undefined {
+  let from = 0;
+  for (let n = 0; n < 200 && from < text.length; n++) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end === -1 ? text.length : end).trim();
+    from = end === -1 ? text.length : end + 1;
+    const status = line ? inferStatus(line, delayed) : undefined;
+    if (status) return { message: line.slice(0, 2000), status, statusInferred: true, action: status.startsWith('4') || delayed ? 'delayed' : 'failed' };
+  }
+  return undefined;
 }
