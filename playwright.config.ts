@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 // A port of the tests' own, never reused: a stale `npm start` on 4321 is never tested by mistake.
 const port = Number(process.env.PORT ?? 4329);
@@ -10,7 +11,8 @@ const systemChromium = '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // At least two: most of a test's time is spent waiting on the browser or the server, even on 2 cores.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

@@ -77,7 +77,8 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
   }
   const { answers, typed } = answerPaste(query.slice(0, MAX_DECODE_INPUT), index);
   const decoded = answers.length > 0 ? [section(t.searchDecoded, answers.map((a) => renderAnswer(a, t, href)), 'decoded')] : [];
-  results.replaceChildren(...decoded);
+  // Typed words wait for the pages they lead to, so the first result never changes under the reader.
+  if (!typed || answers.length === 0) results.replaceChildren(...decoded);
   const words = fullTextWords(query);
   status.textContent = countText(answers.length, t);
   // A decoded paste is answered: its leftover words go to full-text search only when the reader asks.

@@ -204,4 +204,5 @@ export const en = {
   /** Ends a label before its text: a colon and a space in English, a full-width colon in Japanese. */
   labelEnd: ': ',
   guidesMore: 'Read more in the guides',
+  noReplyCodeHeading: 'Messages the sending server writes itself, with no reply code:',
 } as const;

@@ -205,4 +205,5 @@ export const ja = {
   ticketRecipients: '受信者',
   labelEnd: '：',
   guidesMore: 'ガイドで詳しく読む',
+  noReplyCodeHeading: '送信側サーバー自身が書くメッセージ（レスポンスコードなし）：',
 } as const satisfies Dictionary;

@@ -1,6 +1,7 @@
 import { parseBounce, type BounceRecipient, type BounceResult } from './bounce/index.ts';
 import type { CodeIndex, IndexEntry } from './code-index.ts';
 import { genericStatus } from './catalog.ts';
+import { isWholeMessage } from './match.ts';
 import { hostMatches, resolveFinding, resolveQuery, type Card } from './resolve.ts';
 
 /**
@@ -51,6 +52,15 @@ export interface PasteAnswer {
 
 const TYPED_MAX_WORDS = 6;
 const TYPED_MAX_CHARS = 40;
+
+/** Fewest words for a message typed whole to count as naming it: `Mailbox full` is every system's, `Sent too many messages` one's. */
+const SPECIFIC_WORDS = 4;
+
+/** True when the text is the whole of this message, long enough to be specific and no other catalog message's words. */
+function namesOneMessage(text: string, entry: IndexEntry, index: CodeIndex): boolean {
+  if (text.trim().split(/\s+/).length < SPECIFIC_WORDS || !isWholeMessage(text, entry)) return false;
+  return !index.entries.some((e) => e !== entry && isWholeMessage(text, e));
+}
 
 /** `isTyped('mailbox full', false)` → true; a line with a code, several lines or a long text → false. */
 export function isTyped(text: string, coded: boolean): boolean {
@@ -142,13 +152,16 @@ export function answerParsed(parsed: BounceResult, text: string, index: CodeInde
       .filter((a): a is Answer => a !== undefined),
   );
   const coded = parsed.recipients.some((r) => (r.reply || r.status) && !r.statusInferred);
-  const typed = isTyped(text, coded);
+  // Words that are one catalog message word for word (`Sent too many messages`) name that message: not typed words.
+  const lead = answers[0]?.entry;
+  const typed = isTyped(text, coded) && !(lead && namesOneMessage(text, lead, index));
   if (answers.length > 0) return { format: parsed.format, answers, typed };
   // No codes: a catalog message typed on its own still finds its page.
   const cards = resolveQuery(text, index);
+  const first = cards[0]?.kind === 'entry' ? index.entries.find((e) => e.path === cards[0]!.path) : undefined;
   return {
     format: parsed.format,
-    typed,
+    typed: isTyped(text, coded) && !(first && namesOneMessage(text, first, index)),
     answers: cards.map((card) => {
       const entry = card.kind === 'entry' ? index.entries.find((e) => e.path === card.path) : undefined;
       const reason = reasonOf(entry, undefined, index);

@@ -70,3 +70,6 @@ export function entryPath(entry: EntryKey, pair: Pair<EntryKey>): string {
 export function genericStatus(status: string): string {
   return `X.${status.split('.').slice(1).join('.')}`;
 }
+
+/** Lists longer than this show codes and titles only, so that a code page stays within its first round trip. */
+export const LONG_LIST = 12;

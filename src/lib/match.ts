@@ -214,3 +214,9 @@ export function bestMatch<E extends MatchableMessage>(candidates: readonly E[], 
   if (second && first.score < second.score * LOOSE_MARGIN) return undefined;
   return first.entry;
 }
+
+/** True when the text is the whole of one spelling of the message, its variable parts aside (`Relay access denied`). */
+export function isWholeMessage(text: string, entry: MatchableMessage): boolean {
+  const words = comparable(text);
+  return words.length > 0 && spellingParts(entry).some((parts) => parts.join(' ') === words);
+}

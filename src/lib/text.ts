@@ -19,3 +19,10 @@ export function describe(text: string, max = 155): string {
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** `'ja'` for a text in Japanese (a Japanese page's title shown on an English page), so it gets its own `lang`. */
+export function textLang(text: string): 'ja' | undefined {
+  return JAPANESE.test(text) ? 'ja' : undefined;
+}

@@ -1,4 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
+import { contentFiles, referenceCodes } from '../support/catalog.ts';
+import { fetchPage, mapLimit, pathOf, sitemapUrls } from '../support/site.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('language-neutral links', () => {
@@ -52,11 +54,11 @@ test.describe('copying', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('a section link copies the language-neutral address of that section', async ({ page, baseURL }) => {
-    await page.goto('ja/codes/550-5.1.1/');
+    await page.goto('ja/codes/550-5.1.1/no-such-user/');
     await page.locator('#admin-heading a').click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // The host is the build's site URL; the path and fragment must be the neutral page's.
-    expect(new URL(copied).pathname + new URL(copied).hash).toBe(`${new URL('codes/550-5.1.1/', baseURL).pathname}#admin`);
+    expect(new URL(copied).pathname + new URL(copied).hash).toBe(`${new URL('codes/550-5.1.1/no-such-user/', baseURL).pathname}#admin`);
     await expect(page.getByRole('status').filter({ hasText: 'リンクをコピーしました' })).toHaveCount(1);
   });
 
@@ -87,44 +89,51 @@ test.describe('metadata', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-    expect(data.catalog).toHaveLength(23);
-    expect(data.statusCodes).toHaveLength(162);
+    // Counts from the content files, not from the site's code: one entry per catalog file,
+    // every reply code, and each registry status code in its temporary and permanent class.
+    const { reply, status } = referenceCodes();
+    expect(data.catalog).toHaveLength(contentFiles('catalog/en').length);
+    expect(data.replyCodes).toHaveLength(reply.length);
+    expect(data.statusCodes).toHaveLength(2 * status.length);
+    expect(data.providers).toHaveLength(contentFiles('providers', 'yaml').length);
+    expect(data.reasons).toHaveLength(contentFiles('reasons', 'yaml').length);
 
-    const sitemap = await (await request.get('sitemap-0.xml')).text();
-    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    const listed = new Set((await sitemapUrls(request)).map(pathOf));
     const inJson = new Set<string>();
-    for (const group of [data.catalog, data.pairs, data.replyCodes, data.statusCodes, data.digits]) {
-      for (const row of group) for (const lang of ['ja', 'en']) inJson.add(new URL(row.url[lang]).pathname);
+    for (const group of [data.catalog, data.pairs, data.replyCodes, data.statusCodes, data.digits, data.providers, data.reasons]) {
+      for (const row of group) for (const lang of ['ja', 'en']) inJson.add(pathOf(row.url[lang]));
     }
-    const site = new URL(data.site).pathname;
-    for (const extra of ['ja/', 'en/', 'ja/search/', 'en/search/']) inJson.add(`${site}${extra}`);
+    const site = pathOf(data.site);
+    // Pages the JSON does not list: home, search, and the guides (one file per guide).
+    const guides = contentFiles('guides/en').map((f) => `guides/${f.replace(/\.mdx$/, '')}/`);
+    for (const extra of ['', 'search/', ...guides]) for (const lang of ['ja', 'en']) inJson.add(`${site}${lang}/${extra}`);
     expect([...listed].filter((p) => !inJson.has(p))).toEqual([]);
     expect([...inJson].filter((p) => !listed.has(p))).toEqual([]);
   });
 
-  test('every sitemap entry resolves, and hreflang alternates are reciprocal', async ({ request, baseURL }) => {
-    const sitemap = await (await request.get('sitemap-0.xml')).text();
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    const origin = new URL(baseURL!).origin;
+  test('every sitemap entry resolves, and hreflang alternates are reciprocal', async ({ request }) => {
+    const paths = (await sitemapUrls(request)).map(pathOf);
     const alternates = new Map<string, Record<string, string>>();
-    for (const path of paths) {
-      const res = await request.get(`${origin}${path}`);
-      expect(res.status(), path).toBe(200);
-      const html = await res.text();
+    const problems: string[] = [];
+    await mapLimit(paths, 8, async (path) => {
+      const { status, doc } = await fetchPage(request, path);
+      if (status !== 200) return problems.push(`${path}: HTTP ${status}`);
       const links = Object.fromEntries(
-        [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]),
+        doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, pathOf(l.getAttribute('href')!)]),
       );
-      expect(Object.keys(links).sort(), path).toEqual(['en', 'ja', 'x-default']);
-      expect(new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!).pathname, path).toBe(path);
+      if (Object.keys(links).sort().join() !== 'en,ja,x-default') problems.push(`${path}: hreflang ${Object.keys(links).sort().join()}`);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      if (!canonical || pathOf(canonical) !== path) problems.push(`${path}: canonical ${canonical}`);
       alternates.set(path, links);
-    }
+    });
     for (const [path, links] of alternates) {
       for (const lang of ['ja', 'en']) {
         const other = alternates.get(links[lang]!);
-        expect(other?.[path.includes('/ja/') ? 'ja' : 'en'], `${path} ↔ ${links[lang]}`).toBe(path);
-        expect(other?.['x-default']).toBe(links['x-default']);
+        if (other?.[/\/ja\//.test(path) ? 'ja' : 'en'] !== path) problems.push(`${path} ↔ ${links[lang]} not reciprocal`);
+        if (other?.['x-default'] !== links['x-default']) problems.push(`${path} ↔ ${links[lang]}: x-default differs`);
       }
     }
+    expect(problems).toEqual([]);
   });
 
   test('pages carry link previews: title, description and an image that exists', async ({ page, request }) => {

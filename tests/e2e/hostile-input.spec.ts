@@ -41,10 +41,6 @@ const SUFFIXES = ['', ' No such user', '\n550-5.7.1 <b>bold</b>'];
 const queries: string[] = [];
 for (const payload of PAYLOADS) for (const prefix of PREFIXES) for (const suffix of SUFFIXES) queries.push(`${prefix}${payload}${suffix}`);
 
-test('the generated list is large enough', () => {
-  expect(queries.length).toBeGreaterThanOrEqual(300);
-});
-
 const INJECTED = 'main img, main script:not([src*="/_astro/"]), main svg, main iframe, main style, main math, main b, main a[href^="javascript"]';
 
 for (const [part, slice] of [
@@ -53,18 +49,40 @@ for (const [part, slice] of [
 ] as const) {
   test(`typed into the search box (${part}): nothing runs, nothing is injected, the page stays usable`, async ({ page }) => {
     test.setTimeout(180_000);
+    // Hundreds of combinations (the README promises over 400), split over two tests.
+    expect(queries.length).toBeGreaterThanOrEqual(400);
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
       void d.dismiss();
     });
     await page.goto('en/search/');
-    const input = page.locator('[data-search-page] input[name="q"]');
-    const status = page.locator('[data-search-status]');
+    const input = page.locator('[data-search-page] textarea[name="q"]');
+    // One round trip per query: put it in the box as one input event (as a paste or an IME commit does),
+    // wait in the page until the status is rewritten for it, and count injected elements.
+    const check = (query: string) =>
+      input.evaluate(
+        (box: HTMLTextAreaElement, { query, injected }) =>
+          new Promise<{ status: string; injected: number }>((resolve) => {
+            const status = document.querySelector('[data-search-status]')!;
+            status.textContent = '';
+            box.value = query;
+            box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+            const started = performance.now();
+            const poll = () => {
+              const text = status.textContent ?? '';
+              if ((text && !text.includes('…')) || performance.now() - started > 10_000) resolve({ status: text, injected: document.querySelectorAll(injected).length });
+              else requestAnimationFrame(poll);
+            };
+            poll();
+          }),
+        { query, injected: INJECTED },
+      );
     for (const query of slice) {
-      await input.fill(query);
-      await expect(status, JSON.stringify(query.slice(0, 40))).not.toHaveText(/…|^$/);
-      await expect(page.locator(INJECTED)).toHaveCount(0);
+      const result = await check(query);
+      const label = JSON.stringify(query.slice(0, 40));
+      expect(result.status, `${label}: the status is answered`).not.toBe('');
+      expect(result.injected, `${label}: injected elements`).toBe(0);
     }
     expect(dialogs).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -72,6 +90,12 @@ for (const [part, slice] of [
     await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /\/en\/codes\/550-5\.1\.1\/$/);
   });
 }
+
+// A page load per query: each payload twice, in two different wrappings (every prefix and suffix is used).
+const inUrl = PAYLOADS.flatMap((payload, p) => [
+  `${PREFIXES[p % PREFIXES.length]}${payload}${SUFFIXES[p % SUFFIXES.length]}`,
+  `${PREFIXES[(p + 2) % PREFIXES.length]}${payload}${SUFFIXES[(p + 1) % SUFFIXES.length]}`,
+]);
 
 test('given in the q parameter: shown as text, never run', async ({ page }) => {
   test.setTimeout(180_000);
@@ -81,11 +105,11 @@ test('given in the q parameter: shown as text, never run', async ({ page }) => {
     void d.dismiss();
   });
   // A lone surrogate cannot be put in a URL at all, so those are only typed (above).
-  for (const query of queries.filter((q, i) => i % 5 === 0 && q.isWellFormed())) {
+  for (const query of inUrl.filter((q) => q.isWellFormed())) {
     await page.goto(`ja/search/?q=${encodeURIComponent(query.slice(0, 4000))}`);
     await expect(page.locator('[data-search-status]')).not.toHaveText(/…|^$/);
     await expect(page.locator(INJECTED)).toHaveCount(0);
-    await expect(page.locator('[data-search-page] input[name="q"]')).toHaveValue(query.slice(0, 4000).replace(/\r\n?/g, '\n').replace(/[\n\r]/g, ''));
+    await expect(page.locator('[data-search-page] textarea[name="q"]')).toHaveValue(query.slice(0, 4000).replace(/\r\n?/g, '\n'));
   }
   expect(dialogs).toBe(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { LANGS } from '../../src/i18n/locales.ts';
 import { ui } from '../../src/i18n/ui.ts';
-import { expectedCatalog, referenceCodes } from '../support/catalog.ts';
+import { referenceCodes } from '../support/catalog.ts';
+import { apiCatalog, fetchPage, mapLimit, pathOf } from '../support/site.ts';
 import { expect, test } from './fixtures.ts';
 
 const { reply, status } = referenceCodes();
@@ -9,11 +10,18 @@ const digitPages = [
   ...['2.x.x', '4.x.x', '5.x.x', ...[0, 1, 2, 3, 4, 5, 6, 7].map((d) => `x.${d}.x`)].map((d) => `status/${d}/`),
 ];
 
+// The codes RFC 5321 itself defines (§4.2.2, §4.2.3): the reference data must hold each one.
+const RFC5321_REPLIES = ['211', '214', '220', '221', '250', '251', '252', '354', '421', '450', '451', '452', '455', '500', '501', '502', '503', '504', '550', '551', '552', '553', '554', '555'];
+// A few codes of the IANA enhanced status registry, from each subject, old and new.
+const REGISTRY_CODES = ['X.0.0', 'X.1.1', 'X.1.10', 'X.2.2', 'X.3.4', 'X.4.7', 'X.5.3', 'X.6.0', 'X.7.1', 'X.7.26', 'X.7.30'];
+
 test('the reference data covers the RFC and registry codes', () => {
-  expect(reply).toHaveLength(44);
-  expect(reply).toContain('550');
+  for (const code of RFC5321_REPLIES) expect(reply).toContain(code);
   expect(reply).not.toContain('456');
-  expect(status).toHaveLength(81);
+  for (const code of REGISTRY_CODES) expect(status).toContain(code);
+  // The IANA registry held 81 codes (X.0.0 … X.7.30) when this was written; it only ever grows.
+  expect(status.length).toBeGreaterThanOrEqual(81);
+  for (const code of status) expect(code).toMatch(/^X\.[0-7]\.\d{1,3}$/);
 });
 
 for (const lang of LANGS) {
@@ -23,14 +31,15 @@ for (const lang of LANGS) {
       ...status.flatMap((g) => ['4', '5'].map((cls) => `status/${g.replace('X', cls)}/`)),
       ...digitPages,
     ];
-    expect(paths.length).toBe(44 + 162 + 21);
-    for (const path of paths) {
-      const res = await request.get(`${lang}/${path}`);
-      expect(res.status(), path).toBe(200);
-      const html = await res.text();
-      expect(html, path).toContain(`<html lang="${lang}"`);
-      expect(html.match(/<h1[\s>]/g), path).toHaveLength(1);
-    }
+    const problems: string[] = [];
+    await mapLimit(paths, 8, async (path) => {
+      const { status: code, doc } = await fetchPage(request, `${lang}/${path}`);
+      if (code !== 200) return problems.push(`${path}: HTTP ${code}`);
+      if (doc.querySelector('html')?.getAttribute('lang') !== lang) problems.push(`${path}: lang`);
+      const h1s = doc.querySelectorAll('h1').length;
+      if (h1s !== 1) problems.push(`${path}: ${h1s} h1`);
+    });
+    expect(problems).toEqual([]);
   });
 
   test(`${lang}: the anatomy on the home page links each digit to its explainer`, async ({ page }) => {
@@ -63,11 +72,17 @@ test('a catalog page links to its reply, status and digit pages and shows its an
   }
 });
 
-test('a status page lists the catalog errors that use it, and the reply page too', async ({ page }) => {
-  const uses = expectedCatalog().filter((e) => e.lang === 'en' && e.status === '5.7.1');
+test('a status page lists the catalog errors that use it, and the reply page too', async ({ page, request }) => {
+  const { catalog } = await apiCatalog(request);
+  const uses = catalog.filter((e) => e.status === '5.7.1');
+  // The seed's five 550 5.7.1 messages and more from other mail systems.
+  expect(uses.length).toBeGreaterThan(5);
+  const { doc } = await fetchPage(request, 'en/status/5.7.1/');
+  const hrefs = new Set(doc.querySelectorAll('#catalog a[href]').map((a) => a.getAttribute('href')));
+  expect(uses.map((e) => pathOf(e.url.en)).filter((p) => !hrefs.has(p))).toEqual([]);
   await page.goto('en/status/5.7.1/');
-  for (const e of uses) await expect(page.getByRole('link', { name: `${e.code} ${e.status} ${e.message}` })).toBeVisible();
-  await expect(page.getByRole('link', { name: /4\.7\.1/ })).toHaveAttribute('href', /\/en\/status\/4\.7\.1\/$/);
+  await expect(page.getByRole('link', { name: '550 5.7.1 Sender rejected because SPF check failed' })).toHaveAttribute('href', /\/en\/codes\/550-5\.7\.1\/spf-check-failed\/$/);
+  await expect(page.getByRole('link', { name: /: 4\.7\.1$/ })).toHaveAttribute('href', /\/en\/status\/4\.7\.1\/$/);
   await page.goto('ja/reply/552/');
   await expect(page.getByRole('link', { name: '552 5.2.3 Your message exceeded my message size limit' })).toBeVisible();
 });

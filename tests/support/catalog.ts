@@ -1,29 +1,16 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LANGS, type Lang } from '../../src/i18n/locales.ts';
-import { entryPath, groupPairs } from '../../src/lib/catalog.ts';
-import { splitFrontmatter } from '../../src/lib/content-files.ts';
-import { catalogEntrySchema, type CatalogEntryData } from '../../src/lib/schema.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
+/** The build under test (the same switch as site.config.mjs). */
+export const OUT_DIR = join(ROOT, process.env.OUT_DIR ?? 'dist');
 
-export interface ExpectedEntry extends CatalogEntryData {
-  lang: Lang;
-  /** Language-less path, e.g. `codes/550-5.1.1/`. */
-  path: string;
-}
-
-/** The catalog as the tests expect to find it on the site, read from content/. */
-export function expectedCatalog(): ExpectedEntry[] {
-  return LANGS.flatMap((lang) => {
-    const dir = join(ROOT, 'content/catalog', lang);
-    const data = globSync('*.mdx', { cwd: dir }).map((f) =>
-      catalogEntrySchema.parse(parse(splitFrontmatter(readFileSync(join(dir, f), 'utf8')).frontmatter ?? '')),
-    );
-    return groupPairs(data).flatMap((pair) => pair.entries.map((e) => ({ ...e, lang, path: entryPath(e, pair) })));
-  });
-}
+/**
+ * Content files, read without the site's own code: the independent side of
+ * "the build shows every entry" (the build's list is /api/codes.json).
+ */
+export const contentFiles = (dir: string, ext = 'mdx'): string[] => globSync(`*.${ext}`, { cwd: join(ROOT, 'content', dir) }).sort();
 
 /** Codes of the reference facts files: reply codes (`'550'`) and registry codes (`'X.7.1'`). */
 export function referenceCodes(): { reply: string[]; status: string[] } {

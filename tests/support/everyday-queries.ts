@@ -44,7 +44,7 @@ export const EVERYDAY_QUERIES: Record<'en' | 'ja', [query: string, path: string]
     ['how to read a bounce message', 'guides/how-to-read-a-bounce/'],
     ['bulk sender requirements', 'guides/bulk-sender-requirements/'],
     ['mail loop', 'reasons/mail-loop/'],
-    ['server busy try again later', 'reasons/server-problem/'],
+    ['server busy try again later', 'codes/421-4.4.5/server-busy/'],
     ['blocked by recipient policy', 'reasons/recipient-policy/'],
   ],
   ja: [
