@@ -23,12 +23,13 @@ export const CASES: Record<string, (size: number) => string> = {
     return head + fill('--b0\nContent-Type: text/plain\n\n550 5.1.1 x\n', size - head.length);
   },
   '10,000 recipients (DSN)': (size) => {
-    const group = (i: number) => `Final-Recipient: rfc822; u${i}@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <u${i}@example.com>: User unknown\n\n`;
+    const group = (i: number) =>
+      `Final-Recipient: rfc822; u${i}@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <u${i}@example.com>: User unknown\n\n`;
     let dsn = 'Reporting-MTA: dns; mail.example.net\n\n';
     for (let i = 0; dsn.length < size; i++) dsn += group(i);
     return dsn;
   },
-  'unclosed <, quotes and brackets': (size) => fill("<'(\"[550-", size),
+  'unclosed <, quotes and brackets': (size) => fill('<\'("[550-', size),
 };
 
 function time(input: string): number {

@@ -138,11 +138,18 @@ export async function buildPeer(log: (s: string) => void = console.error): Promi
   mkdirSync(PEER_DIR, { recursive: true });
   let installMs = 0;
   const pkgFile = join(PEER_DIR, 'package.json');
-  if (!existsSync(pkgFile) || readFileSync(pkgFile, 'utf8') !== PACKAGE_JSON || !existsSync(join(PEER_DIR, 'node_modules/@astrojs/starlight'))) {
+  if (
+    !existsSync(pkgFile) ||
+    readFileSync(pkgFile, 'utf8') !== PACKAGE_JSON ||
+    !existsSync(join(PEER_DIR, 'node_modules/@astrojs/starlight'))
+  ) {
     writeFileSync(pkgFile, PACKAGE_JSON);
     log(`Starlight peer: npm install in ${PEER_DIR}`);
     const t = performance.now();
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEER_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: PEER_DIR,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     installMs = performance.now() - t;
   }
   writeFileSync(join(PEER_DIR, 'astro.config.mjs'), ASTRO_CONFIG);

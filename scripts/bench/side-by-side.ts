@@ -51,7 +51,9 @@ function inPage({ kind, text, open, timeout }: Step): Promise<Shown> {
   const ours = kind === 'ours';
   const input = (): HTMLInputElement => document.querySelector<HTMLInputElement>(ours ? '#site-search' : '#starlight__search input')!;
   const first = (): HTMLElement | null => {
-    const el = document.querySelector<HTMLElement>(ours ? '#site-search-answers:not([hidden]) [role=option]' : '#starlight__search .pagefind-ui__result-link');
+    const el = document.querySelector<HTMLElement>(
+      ours ? '#site-search-answers:not([hidden]) [role=option]' : '#starlight__search .pagefind-ui__result-link',
+    );
     return el && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && (el.textContent ?? '').trim() ? el : null;
   };
   return new Promise<Shown>((resolve) => {
@@ -96,10 +98,17 @@ function clearInPage(kind: Kind): Promise<void> {
   box.value = '';
   box.dispatchEvent(new Event('input', { bubbles: true }));
   const visible = () =>
-    [...document.querySelectorAll<HTMLElement>(ours ? '#site-search-answers:not([hidden]) [role=option]' : '#starlight__search .pagefind-ui__result')].some((el) => el.checkVisibility());
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        ours ? '#site-search-answers:not([hidden]) [role=option]' : '#starlight__search .pagefind-ui__result',
+      ),
+    ].some((el) => el.checkVisibility());
   return new Promise((resolve) => {
     const start = performance.now();
-    const tick = () => (visible() && performance.now() - start < 5000 ? setTimeout(tick, 20) : requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    const tick = () =>
+      visible() && performance.now() - start < 5000
+        ? setTimeout(tick, 20)
+        : requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
     tick();
   });
 }
@@ -133,7 +142,12 @@ async function runOnce(browser: Browser, kind: Kind, url: string, lang: Lang): P
   const bodies: Promise<{ url: string; body: Buffer } | undefined>[] = [];
   page.on('response', (res) => {
     if (!counting) return;
-    bodies.push(res.body().then((body) => ({ url: res.url(), body }), () => undefined));
+    bodies.push(
+      res.body().then(
+        (body) => ({ url: res.url(), body }),
+        () => undefined,
+      ),
+    );
   });
   counting = true;
   const cold = await page.evaluate(inPage, { kind, text: PASTE, open: true, timeout: TIMEOUT_MS });
@@ -227,11 +241,15 @@ export async function measureSite(browser: Browser, kind: Kind, base: string, la
 
 const kbs = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mss = (value: number) => (!Number.isFinite(value) ? 'no answer' : value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
-const ratio = (a: number, b: number | undefined) => (b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+const ratio = (a: number, b: number | undefined) =>
+  b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
 const quote = (s: string) => (s ? `“${s.replace(/\|/g, '/')}”` : 'none');
 
 /** Targets as `[target, measured, met]`, and the report lines for one language. */
-export function sideBySideReport(ours: SiteResult, peer: SiteResult | undefined): { lines: string[]; targets: [string, string, boolean | undefined][] } {
+export function sideBySideReport(
+  ours: SiteResult,
+  peer: SiteResult | undefined,
+): { lines: string[]; targets: [string, string, boolean | undefined][] } {
   const lang = ours.lang;
   const rows: (string | number)[][] = [];
   const targets: [string, string, boolean | undefined][] = [];
@@ -246,32 +264,92 @@ export function sideBySideReport(ours: SiteResult, peer: SiteResult | undefined)
   const na = 'not measured';
 
   const weightMet = sl ? ours.weightGzip <= sl.weightGzip / 5 : undefined;
-  row('page weight before interaction (gzip, every response)', kbs(ours.weightGzip), sl ? kbs(sl.weightGzip) : na, ratio(ours.weightGzip, sl?.weightGzip), '≤ 0.20× Starlight', weightMet,
-    sl && `page weight is ${ratio(ours.weightGzip, sl.weightGzip)} of Starlight's, above the fifth (${kbs(sl.weightGzip / 5)}) by ${kbs(ours.weightGzip - sl.weightGzip / 5)}.`);
-  row('requests before interaction', String(ours.weightRequests), sl ? String(sl.weightRequests) : na, ratio(ours.weightRequests, sl?.weightRequests), '—');
-  row('paste → answer on screen, cold (fresh context, from focus)', `${mss(ours.cold)} (frame ${mss(ours.coldPaint)})`, sl ? `${mss(sl.cold)} (frame ${mss(sl.coldPaint)})` : na, ratio(ours.cold, sl?.cold), '< 50 ms', ours.cold < 50,
-    `cold paste → answer took ${mss(ours.cold)} from focus, over the 50 ms target.`);
-  row('paste → answer on screen, warm (second paste, from the input event)', `${mss(ours.warm)} (frame ${mss(ours.warmPaint)})`, sl ? `${mss(sl.warm)} (frame ${mss(sl.warmPaint)})` : na, ratio(ours.warm, sl?.warm), '≤ 16 ms', ours.warm <= 16,
-    `warm paste → answer took ${mss(ours.warm)}, more than one frame (16 ms).`);
+  row(
+    'page weight before interaction (gzip, every response)',
+    kbs(ours.weightGzip),
+    sl ? kbs(sl.weightGzip) : na,
+    ratio(ours.weightGzip, sl?.weightGzip),
+    '≤ 0.20× Starlight',
+    weightMet,
+    sl &&
+      `page weight is ${ratio(ours.weightGzip, sl.weightGzip)} of Starlight's, above the fifth (${kbs(sl.weightGzip / 5)}) by ${kbs(ours.weightGzip - sl.weightGzip / 5)}.`,
+  );
+  row(
+    'requests before interaction',
+    String(ours.weightRequests),
+    sl ? String(sl.weightRequests) : na,
+    ratio(ours.weightRequests, sl?.weightRequests),
+    '—',
+  );
+  row(
+    'paste → answer on screen, cold (fresh context, from focus)',
+    `${mss(ours.cold)} (frame ${mss(ours.coldPaint)})`,
+    sl ? `${mss(sl.cold)} (frame ${mss(sl.coldPaint)})` : na,
+    ratio(ours.cold, sl?.cold),
+    '< 50 ms',
+    ours.cold < 50,
+    `cold paste → answer took ${mss(ours.cold)} from focus, over the 50 ms target.`,
+  );
+  row(
+    'paste → answer on screen, warm (second paste, from the input event)',
+    `${mss(ours.warm)} (frame ${mss(ours.warmPaint)})`,
+    sl ? `${mss(sl.warm)} (frame ${mss(sl.warmPaint)})` : na,
+    ratio(ours.warm, sl?.warm),
+    '≤ 16 ms',
+    ours.warm <= 16,
+    `warm paste → answer took ${mss(ours.warm)}, more than one frame (16 ms).`,
+  );
   const bytesMet = sl ? ours.answerGzip <= sl.answerGzip / 10 : undefined;
-  row('bytes for the first answer (gzip, fetched from focus to answer)', kbs(ours.answerGzip), sl ? kbs(sl.answerGzip) : na, ratio(ours.answerGzip, sl?.answerGzip), '≤ 0.10× Starlight', bytesMet,
-    sl && `the first answer fetched ${kbs(ours.answerGzip)}, ${ratio(ours.answerGzip, sl.answerGzip)} of Starlight's ${kbs(sl.answerGzip)}; a tenth would be ${kbs(sl.answerGzip / 10)}.`);
-  row('requests for the first answer', String(ours.answerRequests), sl ? String(sl.answerRequests) : na, ratio(ours.answerRequests, sl?.answerRequests), '—');
-  row(`typed word → first result, cold (fresh context, from focus)`, mss(ours.wordCold), sl ? mss(sl.wordCold) : na, ratio(ours.wordCold, sl?.wordCold), '—');
-  row(`typed word → first result, warm (from the input event)`, mss(ours.wordWarm), sl ? mss(sl.wordWarm) : na, ratio(ours.wordWarm, sl?.wordWarm), '—');
+  row(
+    'bytes for the first answer (gzip, fetched from focus to answer)',
+    kbs(ours.answerGzip),
+    sl ? kbs(sl.answerGzip) : na,
+    ratio(ours.answerGzip, sl?.answerGzip),
+    '≤ 0.10× Starlight',
+    bytesMet,
+    sl &&
+      `the first answer fetched ${kbs(ours.answerGzip)}, ${ratio(ours.answerGzip, sl.answerGzip)} of Starlight's ${kbs(sl.answerGzip)}; a tenth would be ${kbs(sl.answerGzip / 10)}.`,
+  );
+  row(
+    'requests for the first answer',
+    String(ours.answerRequests),
+    sl ? String(sl.answerRequests) : na,
+    ratio(ours.answerRequests, sl?.answerRequests),
+    '—',
+  );
+  row(
+    `typed word → first result, cold (fresh context, from focus)`,
+    mss(ours.wordCold),
+    sl ? mss(sl.wordCold) : na,
+    ratio(ours.wordCold, sl?.wordCold),
+    '—',
+  );
+  row(
+    `typed word → first result, warm (from the input event)`,
+    mss(ours.wordWarm),
+    sl ? mss(sl.wordWarm) : na,
+    ratio(ours.wordWarm, sl?.wordWarm),
+    '—',
+  );
 
   const lines = [
     `### ${lang === 'ja' ? 'Japanese (ja)' : 'English (en)'}`,
     '',
     `Page \`/${lang}/${ERROR_PAGE}\`; paste \`${PASTE}\`, second paste \`${SECOND_PASTE}\`, typed word \`${WORD[lang]}\`. Times are medians of ${ours.runs} runs${ours.missing || sl?.missing ? ` (${ours.missing} of ours and ${sl?.missing ?? 0} of Starlight's timed measurements got no answer within ${TIMEOUT_MS / 1000} s)` : ''}.`,
     '',
-    ['| metric | ours | Starlight | ours/Starlight | target | met? |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'),
+    [
+      '| metric | ours | Starlight | ours/Starlight | target | met? |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n'),
     '',
     `First answer shown: paste — ours ${quote(ours.firstPaste)}${ours.firstPasteIsAnswer ? '' : ' (only “see all”)'}, Starlight ${sl ? quote(sl.firstPaste) : na}; second paste — ours ${quote(ours.firstWarm)}, Starlight ${sl ? quote(sl.firstWarm) : na}; word — ours ${quote(ours.firstWord)}${ours.firstWordIsAnswer || !ours.firstWord ? '' : ' (only “see all”, no answer)'}, Starlight ${sl ? quote(sl.firstWord) : na}.`,
     '',
     `Fetched for the first answer: ours ${ours.answerFiles.map((f) => `\`${f}\``).join(', ') || 'nothing'}; Starlight ${sl ? sl.answerFiles.map((f) => `\`${f.replace(/^\/pagefind\//, 'pagefind/')}\``).join(', ') || 'nothing' : na}.`,
     '',
-    misses.length ? `Missed (${lang}): ${misses.join(' ')}` : `Missed (${lang}): nothing${sl ? '' : ' (ratios not measured without the peer)'}.`,
+    misses.length
+      ? `Missed (${lang}): ${misses.join(' ')}`
+      : `Missed (${lang}): nothing${sl ? '' : ' (ratios not measured without the peer)'}.`,
     '',
   ];
   return { lines, targets };

@@ -79,7 +79,10 @@ export function attach(input: HTMLInputElement): void {
   }
 
   function show(found: Option[], query: string, t: ClientStrings): void {
-    const all: Option[] = [...found, { href: '', title: format(t.searchSeeAll, { query: query.length > 40 ? `${query.slice(0, 40)}…` : query }) }];
+    const all: Option[] = [
+      ...found,
+      { href: '', title: format(t.searchSeeAll, { query: query.length > 40 ? `${query.slice(0, 40)}…` : query }) },
+    ];
     options = all;
     list.replaceChildren(
       ...all.map((o, n) => {
@@ -113,7 +116,8 @@ export function attach(input: HTMLInputElement): void {
     input.setAttribute('aria-expanded', 'true');
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    status.textContent = found.length === 0 ? t.searchNone : found.length === 1 ? t.searchCountOne : format(t.searchCount, { count: found.length });
+    status.textContent =
+      found.length === 0 ? t.searchNone : found.length === 1 ? t.searchCountOne : format(t.searchCount, { count: found.length });
   }
 
   function go(n: number): void {
@@ -156,7 +160,10 @@ export function attach(input: HTMLInputElement): void {
       await Promise.all(missing.map(loadShard));
       if (current !== generation) return;
     }
-    const index = joinShards(map, keys.map((k) => shards.get(k)!));
+    const index = joinShards(
+      map,
+      keys.map((k) => shards.get(k)!),
+    );
     const { answers: all, typed } = answerParsed(parsed, query, index);
     const answers = all.slice(0, MAX_ANSWERS);
     if (answers.length > 0 && !typed) {

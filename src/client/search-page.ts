@@ -76,7 +76,16 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
     return;
   }
   const { answers, typed } = answerPaste(query.slice(0, MAX_DECODE_INPUT), index);
-  const decoded = answers.length > 0 ? [section(t.searchDecoded, answers.map((a) => renderAnswer(a, t, href)), 'decoded')] : [];
+  const decoded =
+    answers.length > 0
+      ? [
+          section(
+            t.searchDecoded,
+            answers.map((a) => renderAnswer(a, t, href)),
+            'decoded',
+          ),
+        ]
+      : [];
   // Typed words wait for the pages they lead to, so the first result never changes under the reader.
   if (!typed || answers.length === 0) results.replaceChildren(...decoded);
   const words = fullTextWords(query);
@@ -96,8 +105,20 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
   const intents = answers.length > 0 && !typed ? [] : searchIntents(words.join(' '), await loadIntentIndex());
   if (current !== generation) return;
   // A paste (not a few typed words) with nothing to decode says so before the pages that mention its words.
-  const nothing = answers.length === 0 && !typed ? [Object.assign(document.createElement('p'), { className: 'note', textContent: t.answerNothing })] : [];
-  const intentSection = [...nothing, ...(intents.length > 0 ? [section(t.searchIntent, intents.map((h) => renderIntent(h, href)), 'intent')] : [])];
+  const nothing =
+    answers.length === 0 && !typed ? [Object.assign(document.createElement('p'), { className: 'note', textContent: t.answerNothing })] : [];
+  const intentSection = [
+    ...nothing,
+    ...(intents.length > 0
+      ? [
+          section(
+            t.searchIntent,
+            intents.map((h) => renderIntent(h, href)),
+            'intent',
+          ),
+        ]
+      : []),
+  ];
   // Typed words: the pages they lead to first, then what the decoder inferred from them.
   const answered = typed ? [...intentSection, ...decoded] : [...decoded, ...intentSection];
   results.replaceChildren(...answered);

@@ -52,7 +52,15 @@ export function renderCard(card: Card, t: ClientStrings, href: Href): HTMLLIElem
   item.append(link);
   if (card.line) item.append(richText(el('p', 'card-line'), card.line));
   if (card.kind === 'unknown-status' || card.kind === 'unknown-reply') {
-    item.append(el('p', undefined, format(card.kind === 'unknown-status' ? t.cardUnknownStatus : t.cardUnknownReply, { code: card.codes.split(' ').at(-1) ?? card.codes })));
+    item.append(
+      el(
+        'p',
+        undefined,
+        format(card.kind === 'unknown-status' ? t.cardUnknownStatus : t.cardUnknownReply, {
+          code: card.codes.split(' ').at(-1) ?? card.codes,
+        }),
+      ),
+    );
     const list = el('ul', 'card-related');
     for (const d of card.digits) {
       const li = el('li');
@@ -106,9 +114,16 @@ export function renderAnswer(answer: Answer, t: ClientStrings, href: Href): HTML
     if (answer.remoteHost) value.push(answer.refusedBy ? ' (' : '', el('code', undefined, answer.remoteHost), answer.refusedBy ? ')' : '');
     fact(label, ...value);
   }
-  const actors = answer.entry?.actors.map((a) => t[ACTOR_LABELS[a]]) ?? [answer.action === 'delayed' ? t.actorSendingServer : t.actorSender];
+  const actors = answer.entry?.actors.map((a) => t[ACTOR_LABELS[a]]) ?? [
+    answer.action === 'delayed' ? t.actorSendingServer : t.actorSender,
+  ];
   fact(t.answerWhoActs, actors.join(t.listSeparator));
-  const retry = answer.action === 'delayed' ? (answer.retryUntil ? format(t.answerRetriedUntil, { date: answer.retryUntil }) : t.answerRetried) : t.answerNotRetried;
+  const retry =
+    answer.action === 'delayed'
+      ? answer.retryUntil
+        ? format(t.answerRetriedUntil, { date: answer.retryUntil })
+        : t.answerRetried
+      : t.answerNotRetried;
   fact(t.retryLabel, retry);
   item.append(facts, ticketButtons(answer, t, href));
   if (answer.inferred) item.append(el('p', 'card-note', format(t.answerInferred, { code: answer.card.codes })));
@@ -137,7 +152,8 @@ function ticketButtons(answer: Answer, t: ClientStrings, href: Href): HTMLElemen
     return b;
   };
   wrap.append(button(t.copyTicket, note(false)));
-  if (answer.addresses.length > 0 || maskAddresses(answer.reply) !== answer.reply) wrap.append(' ', button(t.copyTicketWithAddresses, note(true)));
+  if (answer.addresses.length > 0 || maskAddresses(answer.reply) !== answer.reply)
+    wrap.append(' ', button(t.copyTicketWithAddresses, note(true)));
   return wrap;
 }
 

@@ -50,8 +50,7 @@ export const en = {
   pairDescription: 'What SMTP error {pair} means, for each message servers send with it, and how to fix it.',
   otherMessages: 'Other messages with {pair}',
   messageAliases: 'Also seen as',
-  footerAbout:
-    'SMTP Error Guide explains SMTP reply codes (RFC 5321) and enhanced status codes (RFC 3463) found in bounce messages.',
+  footerAbout: 'SMTP Error Guide explains SMTP reply codes (RFC 5321) and enhanced status codes (RFC 3463) found in bounce messages.',
   footerDisclaimer:
     'Messages differ between mail systems. When in doubt, ask the support team of the service that returned the error, quoting the whole error line.',
   notFoundTitle: 'Page not found',
@@ -59,7 +58,8 @@ export const en = {
   notFoundHome: 'Go to the home page',
   chooseLanguageTitle: 'Choose your language',
   anatomyTitle: 'How to read an error line',
-  anatomyIntro: 'An SMTP error line has three parts: a reply code, an enhanced status code and the message. Each digit has its own meaning; follow a label to read more.',
+  anatomyIntro:
+    'An SMTP error line has three parts: a reply code, an enhanced status code and the message. Each digit has its own meaning; follow a label to read more.',
   anatomyLabel: 'The parts of the error line {line}',
   partOutcome: 'Outcome',
   partCategory: 'Category',
@@ -83,7 +83,8 @@ export const en = {
   registryNone: 'None given',
   registryAny: 'Any',
   definedIn: 'Defined in',
-  registryOnlyNote: 'RFC 5321 does not define this reply code; it appears only as an example beside an enhanced status code in the IANA registry.',
+  registryOnlyNote:
+    'RFC 5321 does not define this reply code; it appears only as an example beside an enhanced status code in the IANA registry.',
   catalogUsing: 'Errors in the catalog with this code',
   noCatalogUsing: 'The catalog has no error with this code yet. The explanation above applies to any server that sends it.',
   statusCodesWithReply: 'Enhanced status codes the registry lists with {code}',
@@ -103,7 +104,8 @@ export const en = {
   sameReply: 'Same reply code {code}',
   searchTitle: 'Search',
   searchDescription: 'Paste an SMTP error line, a code or words from a bounce message to find its explanation.',
-  searchNeedsJs: 'Search runs in your browser and needs JavaScript. Without it, browse the error catalog on the home page, or open a code page directly, e.g. /en/codes/550-5.1.1/.',
+  searchNeedsJs:
+    'Search runs in your browser and needs JavaScript. Without it, browse the error catalog on the home page, or open a code page directly, e.g. /en/codes/550-5.1.1/.',
   searchEmpty: 'Paste a whole error line, a code such as 5.1.1, or a few words.',
   searchCount: '{count} results',
   searchCountOne: '1 result',
@@ -112,7 +114,8 @@ export const en = {
   searchFullText: 'Pages that mention these words',
   searchLoading: 'Searching…',
   searchUnavailable: 'Full-text search could not load. The decoded codes above still work.',
-  cardUnknownStatus: '{code} is not in the IANA registry of enhanced status codes; it may be a provider’s own code. Its digits still tell you this:',
+  cardUnknownStatus:
+    '{code} is not in the IANA registry of enhanced status codes; it may be a provider’s own code. Its digits still tell you this:',
   cardUnknownReply: '{code} is not a standard SMTP reply code; some servers use their own. Its digits still tell you this:',
   cardPickMessage: 'Servers send this code pair with these messages; pick the one in your bounce:',
   cardOtherMessages: 'Messages the catalog knows for this code:',

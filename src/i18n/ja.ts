@@ -61,7 +61,8 @@ export const ja = {
   notFoundHome: 'ホームへ戻る',
   chooseLanguageTitle: '言語を選んでください',
   anatomyTitle: 'エラーの行の読み方',
-  anatomyIntro: 'SMTPエラーの行は、レスポンスコード、ステータスコード、エラーメッセージの3つでできています。数字は1桁ずつ意味を持ちます。ラベルを選ぶと詳しい説明を読めます。',
+  anatomyIntro:
+    'SMTPエラーの行は、レスポンスコード、ステータスコード、エラーメッセージの3つでできています。数字は1桁ずつ意味を持ちます。ラベルを選ぶと詳しい説明を読めます。',
   anatomyLabel: 'エラーの行「{line}」の各部分',
   partOutcome: '結果',
   partCategory: '分類',
@@ -85,7 +86,8 @@ export const ja = {
   registryNone: '指定なし',
   registryAny: 'どれでも',
   definedIn: '定義',
-  registryOnlyNote: 'このレスポンスコードはRFC 5321では定義されていません。IANAのレジストリで、ステータスコードの例として併記されているだけです。',
+  registryOnlyNote:
+    'このレスポンスコードはRFC 5321では定義されていません。IANAのレジストリで、ステータスコードの例として併記されているだけです。',
   catalogUsing: 'このコードを使うエラー（エラー一覧）',
   noCatalogUsing: 'エラー一覧には、このコードを使うエラーはまだありません。上の説明は、このコードを返すどのサーバーにも当てはまります。',
   statusCodesWithReply: 'レジストリで{code}と併記されるステータスコード',
@@ -105,7 +107,8 @@ export const ja = {
   sameReply: '同じレスポンスコード{code}',
   searchTitle: '検索',
   searchDescription: 'SMTPエラーの行、コード、バウンスメールの語句を貼り付けると、該当する説明を探せます。',
-  searchNeedsJs: '検索はブラウザー上で動くため、JavaScriptが必要です。JavaScriptが使えない場合は、ホームのエラー一覧から探すか、「/ja/codes/550-5.1.1/」のようにコードのページを直接開いてください。',
+  searchNeedsJs:
+    '検索はブラウザー上で動くため、JavaScriptが必要です。JavaScriptが使えない場合は、ホームのエラー一覧から探すか、「/ja/codes/550-5.1.1/」のようにコードのページを直接開いてください。',
   searchEmpty: 'エラーの行をそのまま、または5.1.1のようなコードや、いくつかの語句を貼り付けてください。',
   searchCount: '{count}件',
   searchCountOne: '1件',
@@ -114,7 +117,8 @@ export const ja = {
   searchFullText: 'この語句を含むページ',
   searchLoading: '検索しています…',
   searchUnavailable: '全文検索を読み込めませんでした。上のコードの解説は引き続き使えます。',
-  cardUnknownStatus: '{code}はIANAのレジストリにないステータスコードです。メールサービスが独自に定めたコードの可能性があります。数字からは次のことがわかります。',
+  cardUnknownStatus:
+    '{code}はIANAのレジストリにないステータスコードです。メールサービスが独自に定めたコードの可能性があります。数字からは次のことがわかります。',
   cardUnknownReply: '{code}は標準のレスポンスコードではありません。独自のコードを使うサーバーもあります。数字からは次のことがわかります。',
   cardPickMessage: 'このコードの組み合わせには次のエラーメッセージがあります。バウンスメールにあるものを選んでください。',
   cardOtherMessages: 'このコードについてエラー一覧にあるメッセージ：',
@@ -170,7 +174,8 @@ export const ja = {
   messageCountOther: '{count}件',
   listSeparator: '、',
   pasteLabel: 'エラーの行、コード、またはバウンスメール全体を貼り付け',
-  pasteHint: 'バウンスメールがあれば、ヘッダーも本文もまとめて貼り付けてください。内容はブラウザーの中だけで読み取り、外部には送信しません。',
+  pasteHint:
+    'バウンスメールがあれば、ヘッダーも本文もまとめて貼り付けてください。内容はブラウザーの中だけで読み取り、外部には送信しません。',
   pastePrivate: '短い1行を超える内容、メールアドレス、ヘッダーを含むため、アドレスバーや閲覧履歴には残しません。',
   answerRefusedBy: '拒否したメールシステム',
   answerDelayedBy: '配信を保留したメールシステム',

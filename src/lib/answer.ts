@@ -104,9 +104,14 @@ function answerFor(r: BounceRecipient, index: CodeIndex): Answer | undefined {
   const card =
     byWords?.kind === 'entry'
       ? byWords
-      : resolveFinding({ ...(r.reply ? { reply: r.reply } : {}), ...(r.status ? { status: r.status } : {}), message: r.message }, index, context);
+      : resolveFinding(
+          { ...(r.reply ? { reply: r.reply } : {}), ...(r.status ? { status: r.status } : {}), message: r.message },
+          index,
+          context,
+        );
   const entry = card.kind === 'entry' ? index.entries.find((e) => e.path === card.path) : undefined;
-  const refusedBy = providerOfHost(r.remoteHost, index) ?? providerOfText(r.message, index) ?? (entry ? ref(entry.provider, index) : undefined);
+  const refusedBy =
+    providerOfHost(r.remoteHost, index) ?? providerOfText(r.message, index) ?? (entry ? ref(entry.provider, index) : undefined);
   const reason = reasonOf(entry, r.status, index);
   return {
     card,

@@ -14,7 +14,13 @@ const urls = z
   .describe('Absolute URLs: one per language, and the language-neutral one that opens in the reader’s language.');
 
 const catalogEntry = z.strictObject({
-  code: z.number().int().min(400).max(599).optional().describe('The remote server’s reply code; absent for a sending server’s own message.'),
+  code: z
+    .number()
+    .int()
+    .min(400)
+    .max(599)
+    .optional()
+    .describe('The remote server’s reply code; absent for a sending server’s own message.'),
   status: z.string().regex(FAILURE_STATUS_CODE),
   privateStatus: z.boolean().describe('True when the mail system uses a status code the IANA registry does not define.'),
   severity: z.enum(SEVERITIES),
@@ -47,9 +53,19 @@ export const codesJsonSchema = z.strictObject({
   reasons: z.array(z.strictObject({ id: z.enum(REASONS), title: localized, url: urls })).describe('Every cause of bounces with its page.'),
   replyCodes: z.array(z.strictObject({ code: z.string().regex(REPLY_CODE), title: localized, rfc: z.array(z.string()), url: urls })),
   statusCodes: z
-    .array(z.strictObject({ code: z.string().regex(FAILURE_STATUS_CODE), registryTitle: z.string(), title: localized, rfc: z.string(), url: urls }))
+    .array(
+      z.strictObject({
+        code: z.string().regex(FAILURE_STATUS_CODE),
+        registryTitle: z.string(),
+        title: localized,
+        rfc: z.string(),
+        url: urls,
+      }),
+    )
     .describe('Every code of the IANA registry, in both failure classes.'),
-  digits: z.array(z.strictObject({ pattern: z.string(), name: localized, url: urls })).describe('The digit explainers, e.g. 5xx, x5x, 5.x.x, x.7.x.'),
+  digits: z
+    .array(z.strictObject({ pattern: z.string(), name: localized, url: urls }))
+    .describe('The digit explainers, e.g. 5xx, x5x, 5.x.x, x.7.x.'),
 });
 
 export type CodesJson = z.output<typeof codesJsonSchema>;

@@ -151,7 +151,10 @@ export function checkDataFolder(files: readonly DataFile[], schema: z.ZodType): 
 
 /** Every reason of the schema has its page text. */
 export function missingReasons(ids: Set<string>, folder: string): Problem[] {
-  return REASONS.filter((r) => !ids.has(r)).map((r) => ({ file: `${folder}${r}.yaml`, message: `reason "${r}" has no text: add this file` }));
+  return REASONS.filter((r) => !ids.has(r)).map((r) => ({
+    file: `${folder}${r}.yaml`,
+    message: `reason "${r}" has no text: add this file`,
+  }));
 }
 
 /** Facts that must read the same in every language's copy of an entry. */

@@ -100,12 +100,21 @@ function readFolder(root: string, folder: string, problems: Problem[]): DataFile
 /** Every guide exists in every language, and every guide a reason names exists. */
 function guideProblems(root: string, reasonFiles: DataFile[]): Problem[] {
   const dir = join(root, 'content/guides');
-  const slugs = new Map(LANGS.map((lang) => [lang, new Set(existsSync(join(dir, lang)) ? globSync('*.mdx', { cwd: join(dir, lang) }).map((f) => basename(f, '.mdx')) : [])]));
+  const slugs = new Map(
+    LANGS.map((lang) => [
+      lang,
+      new Set(existsSync(join(dir, lang)) ? globSync('*.mdx', { cwd: join(dir, lang) }).map((f) => basename(f, '.mdx')) : []),
+    ]),
+  );
   const problems: Problem[] = [];
   for (const [lang, names] of slugs) {
     for (const slug of names) {
       for (const other of LANGS) {
-        if (!slugs.get(other)?.has(slug)) problems.push({ file: `content/guides/${lang}/${slug}.mdx`, message: `has no ${other} twin: add content/guides/${other}/${slug}.mdx` });
+        if (!slugs.get(other)?.has(slug))
+          problems.push({
+            file: `content/guides/${lang}/${slug}.mdx`,
+            message: `has no ${other} twin: add content/guides/${other}/${slug}.mdx`,
+          });
       }
     }
   }
@@ -114,7 +123,8 @@ function guideProblems(root: string, reasonFiles: DataFile[]): Problem[] {
     const guides = (file.data as { guides?: unknown } | undefined)?.guides;
     if (!Array.isArray(guides)) continue;
     guides.forEach((slug, i) => {
-      if (!all.has(String(slug))) problems.push({ file: file.file, field: `guides.${i}`, message: `there is no guide "${String(slug)}" in content/guides/` });
+      if (!all.has(String(slug)))
+        problems.push({ file: file.file, field: `guides.${i}`, message: `there is no guide "${String(slug)}" in content/guides/` });
     });
   }
   return problems;

@@ -27,7 +27,45 @@ export interface IntentHit {
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
-const STOP = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'to', 'of', 'my', 'in', 'on', 'for', 'it', 'be', 'and', 'or', 'i', 'me', 'why', 'what', 'how', 'does', 'do', 'did', 'can', 't', 's', 'this', 'that', 'with', 'from', 'by', 'at', 'says', 'say', 'got', 'get']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'is',
+  'are',
+  'was',
+  'to',
+  'of',
+  'my',
+  'in',
+  'on',
+  'for',
+  'it',
+  'be',
+  'and',
+  'or',
+  'i',
+  'me',
+  'why',
+  'what',
+  'how',
+  'does',
+  'do',
+  'did',
+  'can',
+  't',
+  's',
+  'this',
+  'that',
+  'with',
+  'from',
+  'by',
+  'at',
+  'says',
+  'say',
+  'got',
+  'get',
+]);
 
 function stem(word: string): string {
   if (word.length >= 6 && word.endsWith('ing')) return word.slice(0, -3);

@@ -34,7 +34,8 @@ export function comparable(text: string): string {
 /** Links differ between a published text ("go to Email sender guidelines") and a real reply (the address itself). */
 const URL = /\bhttps?:\/\/[^\s'"<>)\]]{1,500}/g;
 /** What in a reply names a particular mailbox, host or message rather than the kind of failure. */
-const PARTICULAR = /[^\s<>()[\]"',;]{1,64}@[^\s<>()[\]"',;]{1,255}|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}\.[a-z]{2,24}\b|\b(?=[a-z]{0,40}\d)(?=\d{0,40}[a-z])[a-z0-9]{6,}\b/gi;
+const PARTICULAR =
+  /[^\s<>()[\]"',;]{1,64}@[^\s<>()[\]"',;]{1,255}|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}\.[a-z]{2,24}\b|\b(?=[a-z]{0,40}\d)(?=\d{0,40}[a-z])[a-z0-9]{6,}\b/gi;
 
 /**
  * The words of a reply that say what went wrong: without addresses, IPs, host
@@ -79,7 +80,12 @@ export function matchLength(text: string, parts: readonly string[]): number {
 
 /** Every spelling of an entry as fixed parts: the message and its aliases (aliases vary the same way where they share the parts). */
 export function spellingParts(entry: MatchableMessage): string[][] {
-  return [entry.message, ...entry.aliases].map((s) => fixedParts(s, entry.vary.filter((v) => s.includes(v))));
+  return [entry.message, ...entry.aliases].map((s) =>
+    fixedParts(
+      s,
+      entry.vary.filter((v) => s.includes(v)),
+    ),
+  );
 }
 
 /** Share of an entry's fixed words, by length, that a paste must hold in order for a loose match. */
@@ -112,7 +118,7 @@ export function alignWords(paste: readonly string[], entry: readonly string[]): 
   }
   const held = new Array<boolean>(m).fill(false);
   let words = 0;
-  for (let i = n, j = m; i > 0 && j > 0; ) {
+  for (let i = n, j = m; i > 0 && j > 0;) {
     const here = dp[i * width + j]!;
     if (paste[i - 1] === entry[j - 1] && here === dp[(i - 1) * width + j - 1]! + entry[j - 1]!.length) {
       held[j - 1] = true;

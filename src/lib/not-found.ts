@@ -100,13 +100,7 @@ export function langOf(segment: string | undefined): Lang | undefined {
 export function readAddress(pathname: string, base = '/'): Address {
   const decoded = decodeLoosely(pathname.slice(0, MAX_PATH_CHARS));
   const shown = visibleText(decoded);
-  let text = decoded
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(STOPS, '.')
-    .replace(/\\/g, '/')
-    .replace(INVISIBLE, '');
+  let text = decoded.normalize('NFKC').toLowerCase().replace(DASHES, '-').replace(STOPS, '.').replace(/\\/g, '/').replace(INVISIBLE, '');
   const trimmedBase = base.toLowerCase().replace(/\/+$/, '');
   if (trimmedBase && (text === trimmedBase || text.startsWith(`${trimmedBase}/`))) text = text.slice(trimmedBase.length);
   const segments = text
@@ -231,7 +225,8 @@ export function wordsOf(text: string): string[] {
  */
 export function likelyPages(path: string, paths: readonly string[], limit = 5): string[] {
   // Single letters and short numbers match too much to mean anything (`ip` does).
-  const meaningful = (w: string) => (w.length >= 3 || (w.length === 2 && /^\p{L}+$/u.test(w))) && !(SECTIONS as readonly string[]).includes(w);
+  const meaningful = (w: string) =>
+    (w.length >= 3 || (w.length === 2 && /^\p{L}+$/u.test(w))) && !(SECTIONS as readonly string[]).includes(w);
   const words = [...new Set(wordsOf(path).filter(meaningful))].slice(0, 12);
   if (words.length === 0) return [];
   const scored: { path: string; score: number }[] = [];
@@ -291,11 +286,17 @@ export function diagnose(path: string, site: SiteMap): Diagnosis {
       if (!rest) return { kind: 'page', path: pairPage };
       const exact = real(`${pairPage}${rest}/`);
       if (exact !== undefined) return { kind: 'page', path: exact };
-      const variants = site.paths.filter((p) => p.startsWith(pairPage) && split(p).length === 3).map((p) => ({ path: p, slug: split(p)[2]! }));
+      const variants = site.paths
+        .filter((p) => p.startsWith(pairPage) && split(p).length === 3)
+        .map((p) => ({ path: p, slug: split(p)[2]! }));
       const near = nearest(rest, variants);
       if (near.length === 1) return { kind: 'page', path: near[0]! };
       if (near.length > 1) return { kind: 'choices', paths: near };
-      const sharing = likelyPages(rest, variants.map((v) => v.path), variants.length).filter((p) => p.startsWith(pairPage));
+      const sharing = likelyPages(
+        rest,
+        variants.map((v) => v.path),
+        variants.length,
+      ).filter((p) => p.startsWith(pairPage));
       return { kind: 'choices', paths: [pairPage, ...(sharing.length > 0 ? sharing : variants.map((v) => v.path))] };
     }
     if (pair?.reply && pair.status) return { kind: 'pair', reply: pair.reply, status: pair.status };
@@ -341,7 +342,11 @@ export function diagnose(path: string, site: SiteMap): Diagnosis {
 }
 
 /** The catalog messages to offer beside a code: the same status code first, then the same reply code; at most `limit`. */
-export function entriesWith(index: CodeIndex, codes: { reply?: string | undefined; status?: string | undefined }, limit = 6): { shown: IndexEntry[]; total: number } {
+export function entriesWith(
+  index: CodeIndex,
+  codes: { reply?: string | undefined; status?: string | undefined },
+  limit = 6,
+): { shown: IndexEntry[]; total: number } {
   const sameStatus = codes.status ? index.entries.filter((e) => e.status === codes.status) : [];
   const sameReply = codes.reply ? index.entries.filter((e) => String(e.code) === codes.reply && e.status !== codes.status) : [];
   // Of the same reply code, those whose status shares the subject digit are the closest relatives.
@@ -389,7 +394,9 @@ export function pathLabel(path: string): string {
   const [section, slug = '', variant] = split(path);
   if (section === 'codes') {
     const pair = parsePairSlug(slug);
-    return [pair ? pairLabel({ ...(pair.reply ? { code: Number(pair.reply) } : {}), status: pair.status ?? '' }).trim() : slug, variant].filter(Boolean).join(' ');
+    return [pair ? pairLabel({ ...(pair.reply ? { code: Number(pair.reply) } : {}), status: pair.status ?? '' }).trim() : slug, variant]
+      .filter(Boolean)
+      .join(' ');
   }
   return (slug || section || '').replace(/-/g, ' ');
 }

@@ -7,7 +7,12 @@ export const MAX_URL_QUERY = 160;
  * `keepInUrl('550 5.1.1')` → true; `keepInUrl('To: a@example.com')` → false
  */
 export function keepInUrl(query: string): boolean {
-  return query.length <= MAX_URL_QUERY && !/[\r\n]/.test(query) && !/[^\s@<>()]@[^\s@<>()]/.test(query) && !/^[A-Za-z][\w-]*:\s/.test(query.trim());
+  return (
+    query.length <= MAX_URL_QUERY &&
+    !/[\r\n]/.test(query) &&
+    !/[^\s@<>()]@[^\s@<>()]/.test(query) &&
+    !/^[A-Za-z][\w-]*:\s/.test(query.trim())
+  );
 }
 
 /** A recipient address shortened for a ticket or a screen reader: `bob@example.com` → `b…@example.com`. */

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-const pagePath = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.\-/]*\/$/, { error: 'must be a language-less path ending with /, e.g. reply/5xx/' });
+const pagePath = z.string().regex(/^[a-z0-9][a-z0-9.\-/]*\/$/, { error: 'must be a language-less path ending with /, e.g. reply/5xx/' });
 
 export const redirectsSchema = z.array(z.strictObject({ from: pagePath, to: pagePath }));
 export type Redirect = z.output<typeof redirectsSchema>[number];

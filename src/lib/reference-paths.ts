@@ -8,15 +8,10 @@ export const STATUS_SUBJECT_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7'] as
 /** Status code pages exist for both failure classes. */
 export const FAILURE_CLASSES = ['4', '5'] as const;
 
-export type ReplyPage =
-  | { kind: 'code'; code: string }
-  | { kind: 'first'; digit: string }
-  | { kind: 'second'; digit: string };
+export type ReplyPage = { kind: 'code'; code: string } | { kind: 'first'; digit: string } | { kind: 'second'; digit: string };
 
 export type StatusPage =
-  | { kind: 'code'; code: string; generic: string }
-  | { kind: 'class'; digit: string }
-  | { kind: 'subject'; digit: string };
+  { kind: 'code'; code: string; generic: string } | { kind: 'class'; digit: string } | { kind: 'subject'; digit: string };
 
 /** Every page under `reply/`: one per reply code, one per digit value. */
 export function replyPages(codes: readonly string[]): { slug: string; page: ReplyPage }[] {

@@ -83,7 +83,10 @@ export function namedProviders(message: string, index: CodeIndex, context: Findi
   const named = new Set<string>();
   const lower = message.toLowerCase();
   for (const [id, p] of Object.entries(index.providers)) {
-    if ((context.remoteHost && p.hosts.some((d) => hostMatches(context.remoteHost!, d))) || p.tags.some((tag) => lower.includes(tag.toLowerCase()))) {
+    if (
+      (context.remoteHost && p.hosts.some((d) => hostMatches(context.remoteHost!, d))) ||
+      p.tags.some((tag) => lower.includes(tag.toLowerCase()))
+    ) {
       named.add(id);
     }
   }
@@ -173,7 +176,15 @@ export function resolveFinding(f: Finding, index: CodeIndex, context: FindingCon
     if (!status && !f.message && pairs.size === 1) {
       if (exact.length === 1) return entryCard(exact[0]!, index, codes);
       const first = exact[0]!;
-      return { kind: 'pair', codes, title: first.title, line: exact.map((c) => c.message).join(' / '), path: pairPath(first.code, first.status), related: exact, digits: [] };
+      return {
+        kind: 'pair',
+        codes,
+        title: first.title,
+        line: exact.map((c) => c.message).join(' / '),
+        path: pairPath(first.code, first.status),
+        related: exact,
+        digits: [],
+      };
     }
     const digits = statusDigits(f.status, index);
     const reply = f.reply ? index.reply[f.reply] : undefined;
@@ -195,7 +206,15 @@ export function resolveFinding(f: Finding, index: CodeIndex, context: FindingCon
     return { kind: 'reply', codes, title: known.title, line: known.meaning, path: replyPath(reply), related: candidates, digits: [] };
   }
   const digits = replyDigits(reply, index);
-  return { kind: 'unknown-reply', codes, title: digitNames(digits), line: '', path: (digits[1]?.name ? digits[1] : digits[0])!.path, related: candidates, digits };
+  return {
+    kind: 'unknown-reply',
+    codes,
+    title: digitNames(digits),
+    line: '',
+    path: (digits[1]?.name ? digits[1] : digits[0])!.path,
+    related: candidates,
+    digits,
+  };
 }
 
 /**

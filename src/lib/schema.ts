@@ -62,11 +62,9 @@ export const catalogEntrySchema = z.strictObject({
     .min(200, { error: 'code must be between 200 and 599' })
     .max(599, { error: 'code must be between 200 and 599' })
     .optional(),
-  status: z
-    .string({ error: 'status must be an enhanced status code in quotes, e.g. "5.1.1"' })
-    .regex(STATUS_CODE, {
-      error: 'status must look like "5.1.1": class 2, 4 or 5, then subject and detail',
-    }),
+  status: z.string({ error: 'status must be an enhanced status code in quotes, e.g. "5.1.1"' }).regex(STATUS_CODE, {
+    error: 'status must look like "5.1.1": class 2, 4 or 5, then subject and detail',
+  }),
   severity: z.enum(SEVERITIES, { error: 'severity must be "temporary" or "permanent"' }),
   message: oneLine('message'),
   aliases: z.array(oneLine('each alias')).default([]),
@@ -173,7 +171,9 @@ export const providerSchema = z.strictObject({
     tags: z.array(z.string().trim().min(3)).default([]),
   }),
   help: z
-    .array(z.strictObject({ name: z.string().trim().min(1), url: z.url({ protocol: /^https?$/, error: 'help url must be an http(s) URL' }) }))
+    .array(
+      z.strictObject({ name: z.string().trim().min(1), url: z.url({ protocol: /^https?$/, error: 'help url must be an http(s) URL' }) }),
+    )
     .default([]),
   en: providerTextSchema,
   ja: providerTextSchema,

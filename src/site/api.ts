@@ -1,5 +1,11 @@
 import { LANGS, type Lang } from '../i18n/locales.ts';
-import { REPLY_FIRST_DIGITS, REPLY_SECOND_DIGITS, STATUS_CLASS_DIGITS, STATUS_SUBJECT_DIGITS, statusPages } from '../lib/reference-paths.ts';
+import {
+  REPLY_FIRST_DIGITS,
+  REPLY_SECOND_DIGITS,
+  STATUS_CLASS_DIGITS,
+  STATUS_SUBJECT_DIGITS,
+  statusPages,
+} from '../lib/reference-paths.ts';
 import { absoluteUrl, localePath, replyDigitSlug, replyPath, statusDigitSlug, statusPath } from '../lib/urls.ts';
 import type { CodesJson } from '../lib/api-schema.ts';
 import type { Reason } from '../lib/schema.ts';
@@ -29,10 +35,26 @@ export async function codesJson(site: URL | string, base: string): Promise<Codes
 
   const jaItems = new Map(pairs.ja.flatMap((p) => p.entries).map((e) => [e.path, e]));
   const digitRows = [
-    ...REPLY_FIRST_DIGITS.map((d) => ({ slug: replyDigitSlug(0, d), path: replyPath(replyDigitSlug(0, d)), name: (l: Lang) => digits[l]['reply-first'][d]?.name })),
-    ...REPLY_SECOND_DIGITS.map((d) => ({ slug: replyDigitSlug(1, d), path: replyPath(replyDigitSlug(1, d)), name: (l: Lang) => digits[l]['reply-second'][d]?.name })),
-    ...STATUS_CLASS_DIGITS.map((d) => ({ slug: statusDigitSlug(0, d), path: statusPath(statusDigitSlug(0, d)), name: (l: Lang) => digits[l]['status-class'][d]?.name })),
-    ...STATUS_SUBJECT_DIGITS.map((d) => ({ slug: statusDigitSlug(1, d), path: statusPath(statusDigitSlug(1, d)), name: (l: Lang) => digits[l]['status-subject'][d]?.name })),
+    ...REPLY_FIRST_DIGITS.map((d) => ({
+      slug: replyDigitSlug(0, d),
+      path: replyPath(replyDigitSlug(0, d)),
+      name: (l: Lang) => digits[l]['reply-first'][d]?.name,
+    })),
+    ...REPLY_SECOND_DIGITS.map((d) => ({
+      slug: replyDigitSlug(1, d),
+      path: replyPath(replyDigitSlug(1, d)),
+      name: (l: Lang) => digits[l]['reply-second'][d]?.name,
+    })),
+    ...STATUS_CLASS_DIGITS.map((d) => ({
+      slug: statusDigitSlug(0, d),
+      path: statusPath(statusDigitSlug(0, d)),
+      name: (l: Lang) => digits[l]['status-class'][d]?.name,
+    })),
+    ...STATUS_SUBJECT_DIGITS.map((d) => ({
+      slug: statusDigitSlug(1, d),
+      path: statusPath(statusDigitSlug(1, d)),
+      name: (l: Lang) => digits[l]['status-subject'][d]?.name,
+    })),
   ];
   const statusFactMap = await statusFacts();
 
@@ -71,7 +93,11 @@ export async function codesJson(site: URL | string, base: string): Promise<Codes
       url: urls(p.path),
     })),
     providers: [...(await providers()).values()].map((p) => ({ id: p.id, name: p.name, kind: p.kind, url: urls(p.path) })),
-    reasons: [...(await reasons()).values()].map((r) => ({ id: r.id as Reason, title: { ja: r.ja.title, en: r.en.title }, url: urls(r.path) })),
+    reasons: [...(await reasons()).values()].map((r) => ({
+      id: r.id as Reason,
+      title: { ja: r.ja.title, en: r.en.title },
+      url: urls(r.path),
+    })),
     replyCodes: [...(await replyFacts()).entries()].map(([code, fact]) => ({
       code,
       title: localized((l) => replies[l][code]?.title),

@@ -55,7 +55,10 @@ async function build(lang: Lang): Promise<CodeIndex> {
       [...statusCodes.keys()].map((code) => {
         const text = statuses[code];
         const reason = statusCodes.get(code)?.reason;
-        return [code, { title: text?.title ?? code, temporary: text?.temporary ?? '', permanent: text?.permanent ?? '', ...(reason ? { reason } : {}) }];
+        return [
+          code,
+          { title: text?.title ?? code, temporary: text?.temporary ?? '', permanent: text?.permanent ?? '', ...(reason ? { reason } : {}) },
+        ];
       }),
     ),
     digits: {

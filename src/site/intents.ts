@@ -50,13 +50,25 @@ export async function intents(lang: Lang): Promise<Intent[]> {
       keywords: [],
       prior: 1,
     })),
-    ...Object.entries(replies).map(([code, text]) => ({ path: replyPath(code), title: `${code} ${text.title}`, titles: [text.title], keywords: [], prior: 0.6 })),
+    ...Object.entries(replies).map(([code, text]) => ({
+      path: replyPath(code),
+      title: `${code} ${text.title}`,
+      titles: [text.title],
+      keywords: [],
+      prior: 0.6,
+    })),
     ...[...facts].flatMap(([generic, fact]) =>
       ['5', '4'].map((cls) => {
         const code = generic.replace(/^X/, cls);
         const title = statuses[generic]?.title ?? fact.title;
         // The permanent page stands first; the temporary one only when the query says so.
-        return { path: statusPath(code), title: `${code} ${title}`, titles: [title, fact.title], keywords: severity[cls] ?? [], prior: cls === '5' ? 0.65 : 0.6 };
+        return {
+          path: statusPath(code),
+          title: `${code} ${title}`,
+          titles: [title, fact.title],
+          keywords: severity[cls] ?? [],
+          prior: cls === '5' ? 0.65 : 0.6,
+        };
       }),
     ),
     ...items.map((i) => ({ path: i.path, title: i.title, titles: [i.title], keywords: phrases(i.keywords), prior: 0.55 })),

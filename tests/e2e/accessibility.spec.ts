@@ -67,7 +67,11 @@ for (const lang of LANGS) {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        return { key: `${el.tagName}:${el.getAttribute('href') ?? el.textContent}`, outline: style.outlineStyle, width: style.outlineWidth };
+        return {
+          key: `${el.tagName}:${el.getAttribute('href') ?? el.textContent}`,
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+        };
       });
       if (!focus) continue;
       expect(focus.outline, focus.key).not.toBe('none');

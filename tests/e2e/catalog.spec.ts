@@ -38,7 +38,9 @@ for (const lang of LANGS) {
       const line = textOf(doc.querySelector('.error-line'));
       if (line !== `${codesOf(e)} ${e.message}`) say(`error line "${line}"`);
       if (!textOf(doc.querySelector('main')).includes(shown(e.fix[lang]))) say('the fix is not shown');
-      const expectedSource = format(e.sourceKind === 'observed' ? t.sourceObserved : t.sourceDocumented, { provider: names.get(e.provider) ?? e.provider });
+      const expectedSource = format(e.sourceKind === 'observed' ? t.sourceObserved : t.sourceDocumented, {
+        provider: names.get(e.provider) ?? e.provider,
+      });
       const source = doc.querySelectorAll('main a[rel~="external"]').find((a) => a.getAttribute('href') === e.source);
       if (!source) say(`no link to its source ${e.source}`);
       else if (textOf(source) !== expectedSource) say(`source link "${textOf(source)}", expected "${expectedSource}"`);
@@ -64,7 +66,9 @@ for (const lang of LANGS) {
     for (const { path, line } of KNOWN) {
       const { status, doc } = await fetchPage(request, `${lang}/${path}`);
       expect(status, path).toBe(200);
-      expect(textOf(doc.querySelector('.error-line')), path).toMatch(typeof line === 'string' ? new RegExp(`^${RegExp.escape(line)}$`) : line);
+      expect(textOf(doc.querySelector('.error-line')), path).toMatch(
+        typeof line === 'string' ? new RegExp(`^${RegExp.escape(line)}$`) : line,
+      );
     }
   });
 
@@ -93,7 +97,9 @@ for (const lang of LANGS) {
     // At least one link per reason, per provider and per reply code in the catalog.
     const { reasons, providers } = await apiCatalog(request);
     expect(internal.length).toBeGreaterThan(reasons.length + providers.length);
-    const broken = (await mapLimit(internal, 8, async (href) => [href, (await request.get(href)).status()] as const)).filter(([, s]) => s !== 200);
+    const broken = (await mapLimit(internal, 8, async (href) => [href, (await request.get(href)).status()] as const)).filter(
+      ([, s]) => s !== 200,
+    );
     expect(broken).toEqual([]);
   });
 }
@@ -106,7 +112,8 @@ test('a pair with several messages lists each message and links to it', async ({
   ] as const) {
     const { doc } = await fetchPage(request, `en/codes/${pair}/`);
     const hrefs = doc.querySelectorAll('main ul.message-list a[href]').map((a) => a.getAttribute('href'));
-    for (const v of variants) expect(hrefs, `${pair} → ${v}`).toContainEqual(expect.stringMatching(new RegExp(`/en/codes/${RegExp.escape(pair)}/${v}/$`)));
+    for (const v of variants)
+      expect(hrefs, `${pair} → ${v}`).toContainEqual(expect.stringMatching(new RegExp(`/en/codes/${RegExp.escape(pair)}/${v}/$`)));
   }
 });
 

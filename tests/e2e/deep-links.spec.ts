@@ -4,7 +4,11 @@ import { fetchPage, mapLimit, pathOf, sitemapUrls } from '../support/site.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('language-neutral links', () => {
-  for (const [locale, lang] of [['ja-JP', 'ja'], ['en-US', 'en'], ['fr-FR', 'en']] as const) {
+  for (const [locale, lang] of [
+    ['ja-JP', 'ja'],
+    ['en-US', 'en'],
+    ['fr-FR', 'en'],
+  ] as const) {
     test(`a ${locale} browser opens /codes/… in ${lang}, keeping query and fragment`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ locale, baseURL });
       const page = await context.newPage();

@@ -11,7 +11,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       );
       page.on('console', (msg) => {
         // A page that is itself a 404 (the 404 test) logs its own status; nothing else may.
-        if (msg.type() === 'error' && msg.location().url !== page.url()) errors.push(`${page.url()} (${msg.location().url}): ${msg.text()}`);
+        if (msg.type() === 'error' && msg.location().url !== page.url())
+          errors.push(`${page.url()} (${msg.location().url}): ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
       await use(errors);

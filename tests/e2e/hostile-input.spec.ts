@@ -41,7 +41,8 @@ const SUFFIXES = ['', ' No such user', '\n550-5.7.1 <b>bold</b>'];
 const queries: string[] = [];
 for (const payload of PAYLOADS) for (const prefix of PREFIXES) for (const suffix of SUFFIXES) queries.push(`${prefix}${payload}${suffix}`);
 
-const INJECTED = 'main img, main script:not([src*="/_astro/"]), main svg, main iframe, main style, main math, main b, main a[href^="javascript"]';
+const INJECTED =
+  'main img, main script:not([src*="/_astro/"]), main svg, main iframe, main style, main math, main b, main a[href^="javascript"]';
 
 for (const [part, slice] of [
   ['first half', queries.slice(0, Math.ceil(queries.length / 2))],
@@ -71,7 +72,8 @@ for (const [part, slice] of [
             const started = performance.now();
             const poll = () => {
               const text = status.textContent ?? '';
-              if ((text && !text.includes('…')) || performance.now() - started > 10_000) resolve({ status: text, injected: document.querySelectorAll(injected).length });
+              if ((text && !text.includes('…')) || performance.now() - started > 10_000)
+                resolve({ status: text, injected: document.querySelectorAll(injected).length });
               else requestAnimationFrame(poll);
             };
             poll();

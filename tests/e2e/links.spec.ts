@@ -40,7 +40,10 @@ async function crawl(request: APIRequestContext, root: string) {
   return { pages, broken, missing: [...new Set(missing)] };
 }
 
-test('every internal link and #fragment resolves, and every page in the sitemap is reachable from the home page', async ({ request, baseURL }) => {
+test('every internal link and #fragment resolves, and every page in the sitemap is reachable from the home page', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const root = new URL(baseURL!).href;
   const { pages, broken, missing } = await crawl(request, root);

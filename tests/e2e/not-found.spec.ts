@@ -27,7 +27,14 @@ test.beforeAll(async ({ request }) => {
   index = (await (await request.get('en/search/codes.json')).json()).index;
   notFoundHtml = await (await request.get('404.html')).text();
   const has = new Set(site.paths);
-  const pairs = [['550', '5.7.26'], ['550', '5.1.3'], ['554', '5.7.26'], ['550', '5.6.0'], ['552', '5.7.1'], ['550', '5.3.4']] as const;
+  const pairs = [
+    ['550', '5.7.26'],
+    ['550', '5.1.3'],
+    ['554', '5.7.26'],
+    ['550', '5.6.0'],
+    ['552', '5.7.1'],
+    ['550', '5.3.4'],
+  ] as const;
   const found = pairs.find(([r, s]) => !has.has(`codes/${r}-${s}/`) && has.has(`reply/${r}/`) && has.has(`status/${s}/`));
   if (!found) throw new Error('no unpaired codes to test with');
   pair = { reply: found[0], status: found[1] };
@@ -74,7 +81,8 @@ test.describe('with JavaScript', () => {
       await expect(answer(page).locator('.card')).toHaveCount(2);
       const messages = answer(page).locator('.nf-entries a');
       expect(await messages.count()).toBeGreaterThan(0);
-      for (const href of await messages.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) expect(href).toMatch(new RegExp(`/${lang}/codes/`));
+      for (const href of await messages.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+        expect(href).toMatch(new RegExp(`/${lang}/codes/`));
     });
 
     test(`${lang}: a status code no registry defines is explained by its digits, with the catalog's entry`, async ({ page }) => {
@@ -155,7 +163,10 @@ test.describe('with JavaScript', () => {
   }
 
   test('without a language in the path, the reader’s language is used', async ({ browser }) => {
-    for (const [locale, lang] of [['ja-JP', 'ja'], ['en-US', 'en']] as const) {
+    for (const [locale, lang] of [
+      ['ja-JP', 'ja'],
+      ['en-US', 'en'],
+    ] as const) {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
       await page.goto('CODES/550-5.1.1/#what-happened');
@@ -216,7 +227,11 @@ test.describe('without JavaScript', () => {
 test.describe('hostile addresses are shown as text', () => {
   for (const lang of LANGS) {
     test(`${lang}: markup in the address is not markup on the page`, async ({ page }) => {
-      for (const payload of ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', '"><svg onload="window.__pwned=1">']) {
+      for (const payload of [
+        '<script>window.__pwned=1</script>',
+        '<img src=x onerror="window.__pwned=1">',
+        '"><svg onload="window.__pwned=1">',
+      ]) {
         await page.goto(`${lang}/codes/${payload}/`);
         await expect(page.locator(`section[lang="${lang}"] [data-nf-address] code`)).toContainText(payload.slice(0, 12));
         await expect(page.locator('main img, main svg, main script')).toHaveCount(0);
@@ -253,7 +268,13 @@ test('the not-found script keeps the page list small and loads the code map only
 });
 
 test.describe('each answer is accessible, in light and dark mode', () => {
-  const cases = () => [`codes/${pair.reply}-${pair.status}/`, `status/${privateCode.status}/`, 'reply/599/', 'codes/550-5.7.1/gmail-low/', 'mailbox-full-help/'];
+  const cases = () => [
+    `codes/${pair.reply}-${pair.status}/`,
+    `status/${privateCode.status}/`,
+    'reply/599/',
+    'codes/550-5.7.1/gmail-low/',
+    'mailbox-full-help/',
+  ];
   for (const lang of LANGS) {
     for (const [n, name] of ['pair', 'private status code', 'unknown reply code', 'choices', 'words'].entries()) {
       test(`${lang} ${name}: no axe violations`, async ({ page }) => {
@@ -263,7 +284,9 @@ test.describe('each answer is accessible, in light and dark mode', () => {
         await answered(page);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+            .analyze();
           expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
         }
       });
@@ -275,7 +298,14 @@ test.describe('every case in both languages passes at phone width', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   for (const lang of LANGS as readonly Lang[]) {
     test(`${lang}: nothing scrolls sideways`, async ({ page }) => {
-      for (const path of [`codes/${pair.reply}-${pair.status}/`, `status/${privateCode.status}/`, 'reply/599/', 'codes/550-5.7.1/gmail-low/', 'mailbox-full-help/', `${'x'.repeat(300)}/`]) {
+      for (const path of [
+        `codes/${pair.reply}-${pair.status}/`,
+        `status/${privateCode.status}/`,
+        'reply/599/',
+        'codes/550-5.7.1/gmail-low/',
+        'mailbox-full-help/',
+        `${'x'.repeat(300)}/`,
+      ]) {
         await page.goto(`${lang}/${path}`);
         await answered(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -48,7 +48,9 @@ function bodyText(body: HTMLElement | null, lang: string): string {
 /** A list longer than this, with no heading grouping it, is a wall of rows nobody can scan. */
 const MAX_LIST_ROWS = 80;
 
-test('every page: one h1, headings in order, a title and a description within limits, no wall-of-rows list, no text in the wrong language', async ({ request }) => {
+test('every page: one h1, headings in order, a title and a description within limits, no wall-of-rows list, no text in the wrong language', async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   const urls = await sitemapUrls(request);
   const problems: string[] = [];
@@ -75,7 +77,12 @@ test('every page: one h1, headings in order, a title and a description within li
     const text = bodyText(doc.querySelector('body'), lang);
     const known = Object.entries(KNOWN_ISSUES).find(([key]) => path.endsWith(`/${key}`))?.[1];
     if (known) test.info().annotations.push({ type: 'known content issue', description: `${path}: ${known}` });
-    if (lang === 'en' && JAPANESE.test(text) !== Boolean(known)) say(known ? `known issue gone, remove it from KNOWN_ISSUES: ${known}` : `Japanese text on an English page: ${text.match(new RegExp(`.{0,20}${JAPANESE.source}.{0,20}`))?.[0]}`);
+    if (lang === 'en' && JAPANESE.test(text) !== Boolean(known))
+      say(
+        known
+          ? `known issue gone, remove it from KNOWN_ISSUES: ${known}`
+          : `Japanese text on an English page: ${text.match(new RegExp(`.{0,20}${JAPANESE.source}.{0,20}`))?.[0]}`,
+      );
     if (lang === 'ja') for (const s of ENGLISH_UI) if (text.includes(s)) say(`English UI text on a Japanese page: "${s}"`);
   });
   // The sitemap lists each language's pages: more than one per catalog entry (plus every reference code).

@@ -11,7 +11,32 @@ const digitPages = [
 ];
 
 // The codes RFC 5321 itself defines (§4.2.2, §4.2.3): the reference data must hold each one.
-const RFC5321_REPLIES = ['211', '214', '220', '221', '250', '251', '252', '354', '421', '450', '451', '452', '455', '500', '501', '502', '503', '504', '550', '551', '552', '553', '554', '555'];
+const RFC5321_REPLIES = [
+  '211',
+  '214',
+  '220',
+  '221',
+  '250',
+  '251',
+  '252',
+  '354',
+  '421',
+  '450',
+  '451',
+  '452',
+  '455',
+  '500',
+  '501',
+  '502',
+  '503',
+  '504',
+  '550',
+  '551',
+  '552',
+  '553',
+  '554',
+  '555',
+];
 // A few codes of the IANA enhanced status registry, from each subject, old and new.
 const REGISTRY_CODES = ['X.0.0', 'X.1.1', 'X.1.10', 'X.2.2', 'X.3.4', 'X.4.7', 'X.5.3', 'X.6.0', 'X.7.1', 'X.7.26', 'X.7.30'];
 
@@ -47,7 +72,12 @@ for (const lang of LANGS) {
     const figure = page.locator('#anatomy figure');
     const hrefs = await figure.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.map((h) => h.replace(/^.*?\/(ja|en)\//, ''))).toEqual([
-      'reply/4xx/', 'reply/x5x/', 'reply/452/', 'status/4.x.x/', 'status/x.5.x/', 'status/4.5.3/',
+      'reply/4xx/',
+      'reply/x5x/',
+      'reply/452/',
+      'status/4.x.x/',
+      'status/x.5.x/',
+      'status/4.5.3/',
     ]);
     for (const href of hrefs) {
       await page.goto(href);
@@ -61,12 +91,30 @@ test('a catalog page links to its reply, status and digit pages and shows its an
     await page.goto(`${lang}/codes/550-5.7.1/spf-check-failed/`);
     const t = ui(lang);
     const figure = page.locator('figure.anatomy');
-    await expect(figure.getByRole('link', { name: new RegExp(`^5 ${t.partOutcome}`) })).toHaveAttribute('href', new RegExp(`/${lang}/reply/5xx/$`));
-    await expect(figure.getByRole('link', { name: new RegExp(`^5 ${t.partCategory}`) })).toHaveAttribute('href', new RegExp(`/${lang}/reply/x5x/$`));
-    await expect(figure.getByRole('link', { name: new RegExp(`^0 ${t.partReplyDetail}`) })).toHaveAttribute('href', new RegExp(`/${lang}/reply/550/$`));
-    await expect(figure.getByRole('link', { name: new RegExp(`^5 ${t.partClass}`) })).toHaveAttribute('href', new RegExp(`/${lang}/status/5\\.x\\.x/$`));
-    await expect(figure.getByRole('link', { name: new RegExp(`^7 ${t.partSubject}`) })).toHaveAttribute('href', new RegExp(`/${lang}/status/x\\.7\\.x/$`));
-    await expect(figure.getByRole('link', { name: new RegExp(`^1 ${t.partStatusDetail}`) })).toHaveAttribute('href', new RegExp(`/${lang}/status/5\\.7\\.1/$`));
+    await expect(figure.getByRole('link', { name: new RegExp(`^5 ${t.partOutcome}`) })).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/reply/5xx/$`),
+    );
+    await expect(figure.getByRole('link', { name: new RegExp(`^5 ${t.partCategory}`) })).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/reply/x5x/$`),
+    );
+    await expect(figure.getByRole('link', { name: new RegExp(`^0 ${t.partReplyDetail}`) })).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/reply/550/$`),
+    );
+    await expect(figure.getByRole('link', { name: new RegExp(`^5 ${t.partClass}`) })).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/status/5\\.x\\.x/$`),
+    );
+    await expect(figure.getByRole('link', { name: new RegExp(`^7 ${t.partSubject}`) })).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/status/x\\.7\\.x/$`),
+    );
+    await expect(figure.getByRole('link', { name: new RegExp(`^1 ${t.partStatusDetail}`) })).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}/status/5\\.7\\.1/$`),
+    );
     await expect(figure).toContainText('Sender rejected because SPF check failed');
     await expect(page.getByRole('heading', { name: t.relatedEntries })).toBeVisible();
   }
@@ -81,7 +129,10 @@ test('a status page lists the catalog errors that use it, and the reply page too
   const hrefs = new Set(doc.querySelectorAll('#catalog a[href]').map((a) => a.getAttribute('href')));
   expect(uses.map((e) => pathOf(e.url.en)).filter((p) => !hrefs.has(p))).toEqual([]);
   await page.goto('en/status/5.7.1/');
-  await expect(page.getByRole('link', { name: '550 5.7.1 Sender rejected because SPF check failed' })).toHaveAttribute('href', /\/en\/codes\/550-5\.7\.1\/spf-check-failed\/$/);
+  await expect(page.getByRole('link', { name: '550 5.7.1 Sender rejected because SPF check failed' })).toHaveAttribute(
+    'href',
+    /\/en\/codes\/550-5\.7\.1\/spf-check-failed\/$/,
+  );
   await expect(page.getByRole('link', { name: /: 4\.7\.1$/ })).toHaveAttribute('href', /\/en\/status\/4\.7\.1\/$/);
   await page.goto('ja/reply/552/');
   await expect(page.getByRole('link', { name: '552 5.2.3 Your message exceeded my message size limit' })).toBeVisible();

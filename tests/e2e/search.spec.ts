@@ -16,7 +16,7 @@ const bounce = [
   'Date: Sat, 28 Nov 2026 10:55:01 +0900',
   '',
   'This is the mail system at host mail.example.com (192.0.2.10).',
-  'I\'m sorry to have to inform you that your message could not be delivered.',
+  "I'm sorry to have to inform you that your message could not be delivered.",
   '',
   'Reporting-MTA: dns; mail.example.com',
   'Final-Recipient: rfc822; someone@example.org',
@@ -64,7 +64,10 @@ const table: Record<(typeof LANGS)[number], [string, string | string[]][]> = {
     ['452 4.5.3 Too many commands', 'codes/452-4.5.3/too-many-commands/'],
     ['452 4.5.3', 'codes/452-4.5.3/'],
     ['550 5.7.1 Message was blocked as some attached file was not safe', 'codes/550-5.7.1/unsafe-attachment/'],
-    ['550 5.7.1 The mail has been blocked as it contains a file attachment restricted by the administrator', 'codes/550-5.7.1/restricted-attachment/'],
+    [
+      '550 5.7.1 The mail has been blocked as it contains a file attachment restricted by the administrator',
+      'codes/550-5.7.1/restricted-attachment/',
+    ],
     ['553 5.1.2', 'codes/553-5.1.2/'],
     ['Remote server returned: 554 5.6.0 Mail message is malformed. Not accepted', 'codes/554-5.6.0/'],
     ['smtp;550 5.7.1 Relaying denied', 'codes/550-5.7.1/sendmail-relaying-denied/'],
@@ -128,7 +131,12 @@ const table: Record<(typeof LANGS)[number], [string, string | string[]][]> = {
  * this wrong page (so the list shrinks when one is fixed); it is shown as an annotation.
  */
 const KNOWN_WRONG: { lang: (typeof LANGS)[number]; query: string; gives: string; why: string }[] = [
-  { lang: 'ja', query: '存在しません', gives: 'codes/5.1.1/qmail-no-mailbox-here-by-that-name/', why: 'a generic phrase opens one qmail message' },
+  {
+    lang: 'ja',
+    query: '存在しません',
+    gives: 'codes/5.1.1/qmail-no-mailbox-here-by-that-name/',
+    why: 'a generic phrase opens one qmail message',
+  },
 ];
 
 const TEXTAREA = '[data-search-page] textarea[name="q"]';
@@ -168,7 +176,8 @@ for (const lang of LANGS) {
       const ok = [expected].flat().some((e) => href.endsWith(`/${lang}/${e}`));
       const known = KNOWN_WRONG.find((k) => k.lang === lang && k.query === query);
       const label = `${JSON.stringify(query.slice(0, 60))} → ${href}, expected ${expected}`;
-      if (known && href.endsWith(`/${lang}/${known.gives}`)) test.info().annotations.push({ type: 'known wrong answer', description: `${label}: ${known.why}` });
+      if (known && href.endsWith(`/${lang}/${known.gives}`))
+        test.info().annotations.push({ type: 'known wrong answer', description: `${label}: ${known.why}` });
       else if (known && ok) wrong.push(`${label}: fixed, remove it from KNOWN_WRONG`);
       else if (!ok) wrong.push(label);
     }
@@ -260,7 +269,11 @@ test('a paste with an address is never sent anywhere, nor kept in the address ba
   await expect(page.locator('[data-search-private]')).toBeVisible();
 });
 
-test('/ focuses the search box from a reading page; Enter there opens the best answer; without JavaScript the header form leads to search', async ({ page, browser, baseURL }) => {
+test('/ focuses the search box from a reading page; Enter there opens the best answer; without JavaScript the header form leads to search', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.goto('en/codes/550-5.1.1/');
   await page.keyboard.press('/');
   const input = page.locator('#site-search');
@@ -290,7 +303,9 @@ test('pasted markup is shown as text, never run', async ({ page }) => {
   await expect(page.locator('.card').first()).toBeVisible();
   await search(page, '<b>SPF</b> <img src=x onerror=alert(4)>');
   expect(dialog).toBe(false);
-  await expect(page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] svg, [data-search-results] b')).toHaveCount(0);
+  await expect(
+    page.locator('[data-search-results] img, [data-search-results] script, [data-search-results] svg, [data-search-results] b'),
+  ).toHaveCount(0);
 });
 
 test('a 1 MB paste is decoded and the page stays usable', async ({ page }) => {

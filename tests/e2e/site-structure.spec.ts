@@ -26,7 +26,9 @@ test.describe('literal pages of the new kinds', () => {
       }
       // A provider page lists its messages: Gmail's "no such user" reply among them.
       const gmail = await fetchPage(request, `${lang}/providers/gmail/`);
-      expect([...hrefsIn(gmail.doc, '#messages')]).toContainEqual(expect.stringMatching(new RegExp(`/${lang}/codes/550-5\\.1\\.1/gmail-account-does-not-exist/$`)));
+      expect([...hrefsIn(gmail.doc, '#messages')]).toContainEqual(
+        expect.stringMatching(new RegExp(`/${lang}/codes/550-5\\.1\\.1/gmail-account-does-not-exist/$`)),
+      );
     });
   }
 });
@@ -50,7 +52,8 @@ test('every provider page exists in both languages with its sections and every m
       if (textOf(doc.querySelector('h2#about')) !== t.providerAboutHeading) say('no "who it is" section');
       if (textOf(doc.querySelector('h2#recognise')) !== t.providerRecogniseHeading) say('no "how to recognise" section');
       const own = catalog.filter((e) => e.provider === p.id);
-      if (own.length > 0 && !textOf(doc.querySelector('#messages-heading')).startsWith(t.providerMessagesHeading)) say('no messages section');
+      if (own.length > 0 && !textOf(doc.querySelector('#messages-heading')).startsWith(t.providerMessagesHeading))
+        say('no messages section');
       const linked = hrefsIn(doc, 'section#messages');
       for (const e of own) if (!linked.has(pathOf(e.url[lang]))) say(`does not list ${pathOf(e.url[lang])}`);
       if (doc.querySelector('[data-lang-switch]')?.getAttribute('href') !== pathOf(p.url[otherLang(lang)])) say('language switch');
@@ -95,7 +98,9 @@ test('every reason page exists in both languages with its sections and every mes
 });
 
 for (const lang of LANGS) {
-  test(`${lang}: the home page leads to every reason, mail system, reply code, guide and digit explainer, with counts`, async ({ request }) => {
+  test(`${lang}: the home page leads to every reason, mail system, reply code, guide and digit explainer, with counts`, async ({
+    request,
+  }) => {
     const { reasons, providers, catalog, digits, replyCodes, pairs } = await apiCatalog(request);
     const t = ui(lang);
     const { doc } = await fetchPage(request, `${lang}/`);
@@ -106,14 +111,30 @@ for (const lang of LANGS) {
     const counted = (section: string, path: string, entries: ApiEntry[]) => {
       const li = row(section, path);
       if (!li) problems.push(`#${section} has no link to ${path}`);
-      else if (textOf(li.querySelector('.count')) !== count(entries.length)) problems.push(`#${section} ${path}: "${textOf(li.querySelector('.count'))}", expected "${count(entries.length)}"`);
+      else if (textOf(li.querySelector('.count')) !== count(entries.length))
+        problems.push(`#${section} ${path}: "${textOf(li.querySelector('.count'))}", expected "${count(entries.length)}"`);
     };
-    for (const r of reasons) counted('reasons', pathOf(r.url[lang]), catalog.filter((e) => e.reason === r.id));
-    for (const p of providers) counted('providers', pathOf(p.url[lang]), catalog.filter((e) => e.provider === p.id));
+    for (const r of reasons)
+      counted(
+        'reasons',
+        pathOf(r.url[lang]),
+        catalog.filter((e) => e.reason === r.id),
+      );
+    for (const p of providers)
+      counted(
+        'providers',
+        pathOf(p.url[lang]),
+        catalog.filter((e) => e.provider === p.id),
+      );
     for (const code of new Set(catalog.flatMap((e) => (e.code === undefined ? [] : [e.code])))) {
       const reply = replyCodes.find((r) => r.code === String(code));
       if (!reply) problems.push(`reply code ${code} of the catalog is not in the JSON`);
-      else counted('catalog', pathOf(reply.url[lang]), catalog.filter((e) => e.code === code));
+      else
+        counted(
+          'catalog',
+          pathOf(reply.url[lang]),
+          catalog.filter((e) => e.code === code),
+        );
     }
     // Messages the sending server wrote itself have no reply code: their pair pages are listed instead.
     for (const pair of pairs.filter((p) => p.code === undefined)) {

@@ -8,7 +8,18 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/bounces/${na
 const lead = (name: string) => parseBounce(fixture(name));
 /** The recipient's fields that a test names, so an assertion lists exactly what it checks. */
 const pick = (r: BounceRecipient | undefined, keys: (keyof BounceRecipient)[]) => Object.fromEntries(keys.map((k) => [k, r?.[k]]));
-const ALL: (keyof BounceRecipient)[] = ['address', 'action', 'reply', 'status', 'statusInferred', 'message', 'remoteHost', 'stage', 'retryUntil', 'sender'];
+const ALL: (keyof BounceRecipient)[] = [
+  'address',
+  'action',
+  'reply',
+  'status',
+  'statusInferred',
+  'message',
+  'remoteHost',
+  'stage',
+  'retryUntil',
+  'sender',
+];
 
 describe('parseBounce: one report per layout', () => {
   it('Postfix: the DSN and the human part agree; the returned original (PHPMailer 5.2.22, id 5.2.1, 421 …) is ignored', () => {
@@ -66,9 +77,30 @@ describe('parseBounce: one report per layout', () => {
     assert.deepEqual(
       r.recipients.map((x) => pick(x, ['address', 'originalAddress', 'action', 'status', 'statusInferred', 'message'])),
       [
-        { address: 'full@example.com', originalAddress: 'alias@example.com', action: 'failed', status: '5.2.2', statusInferred: true, message: 'mailbox is full: retry timeout exceeded' },
-        { address: 'nowhere@example.invalid', originalAddress: undefined, action: 'failed', status: '5.4.4', statusInferred: true, message: 'Unrouteable address' },
-        { address: 'late@example.org', originalAddress: undefined, action: 'failed', status: '5.4.7', statusInferred: true, message: 'retry timeout exceeded' },
+        {
+          address: 'full@example.com',
+          originalAddress: 'alias@example.com',
+          action: 'failed',
+          status: '5.2.2',
+          statusInferred: true,
+          message: 'mailbox is full: retry timeout exceeded',
+        },
+        {
+          address: 'nowhere@example.invalid',
+          originalAddress: undefined,
+          action: 'failed',
+          status: '5.4.4',
+          statusInferred: true,
+          message: 'Unrouteable address',
+        },
+        {
+          address: 'late@example.org',
+          originalAddress: undefined,
+          action: 'failed',
+          status: '5.4.7',
+          statusInferred: true,
+          message: 'retry timeout exceeded',
+        },
       ],
     );
   });
@@ -108,8 +140,22 @@ describe('parseBounce: one report per layout', () => {
     assert.deepEqual(
       r.recipients.map((x) => pick(x, ['address', 'reply', 'status', 'message', 'remoteHost', 'stage'])),
       [
-        { address: 'nobody@example.com', reply: '550', status: '5.1.1', message: '<nobody@example.com>: Recipient address rejected: User unknown', remoteHost: '192.0.2.61', stage: 'RCPT TO' },
-        { address: 'local@example.net', reply: undefined, status: '5.1.1', message: 'Sorry, no mailbox here by that name.', remoteHost: undefined, stage: undefined },
+        {
+          address: 'nobody@example.com',
+          reply: '550',
+          status: '5.1.1',
+          message: '<nobody@example.com>: Recipient address rejected: User unknown',
+          remoteHost: '192.0.2.61',
+          stage: 'RCPT TO',
+        },
+        {
+          address: 'local@example.net',
+          reply: undefined,
+          status: '5.1.1',
+          message: 'Sorry, no mailbox here by that name.',
+          remoteHost: undefined,
+          stage: undefined,
+        },
       ],
     );
   });
@@ -253,36 +299,59 @@ describe('parseBounce: what never leads', () => {
       '<<< 221 2.0.0 Bye',
     ].join('\n');
     const r = parseBounce(transcript);
-    assert.deepEqual(r.recipients.map((x) => `${x.reply} ${x.status}`), ['550 5.1.1']);
+    assert.deepEqual(
+      r.recipients.map((x) => `${x.reply} ${x.status}`),
+      ['550 5.1.1'],
+    );
     assert.equal(r.recipients[0]!.stage, 'RCPT TO');
   });
 
   it('Status: 5.0.0 with Diagnostic-Code: smtp; 550 5.7.606 → 550 5.7.606', () => {
-    const [f] = findCodes('Action: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 5.7.606 Access denied, banned sending IP [192.0.2.10]');
+    const [f] = findCodes(
+      'Action: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 5.7.606 Access denied, banned sending IP [192.0.2.10]',
+    );
     assert.deepEqual(f, { reply: '550', status: '5.7.606', message: 'Access denied, banned sending IP [192.0.2.10]' });
   });
 
   it('a Diagnostic-Code reply without an enhanced code takes the Status', () => {
-    const r = parseBounce('Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 No such user here');
-    assert.deepEqual(pick(r.recipients[0], ['reply', 'status', 'message']), { reply: '550', status: '5.1.1', message: 'No such user here' });
+    const r = parseBounce(
+      'Final-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 No such user here',
+    );
+    assert.deepEqual(pick(r.recipients[0], ['reply', 'status', 'message']), {
+      reply: '550',
+      status: '5.1.1',
+      message: 'No such user here',
+    });
   });
 
   it('a header block of the original pasted on its own gives no code', () => {
-    const headers = 'Received: from a.example.net by b.example.net with ESMTP id 5.2.1\nX-Mailer: PHPMailer 5.2.22\nDate: Sat, 28 Nov 2026 10:55:01 +0900';
+    const headers =
+      'Received: from a.example.net by b.example.net with ESMTP id 5.2.1\nX-Mailer: PHPMailer 5.2.22\nDate: Sat, 28 Nov 2026 10:55:01 +0900';
     assert.deepEqual(findCodes(headers), []);
   });
 
   it('a single line with a well-known text and no code: status inferred', () => {
-    const r = parseBounce('<a@example.com>: Host or domain name not found. Name service error for name=example.com type=MX: Host not found');
-    assert.deepEqual(pick(r.recipients[0], ['address', 'status', 'statusInferred', 'action']), { address: 'a@example.com', status: '5.4.4', statusInferred: true, action: 'failed' });
-    const again = parseBounce('<a@example.com>: Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again');
+    const r = parseBounce(
+      '<a@example.com>: Host or domain name not found. Name service error for name=example.com type=MX: Host not found',
+    );
+    assert.deepEqual(pick(r.recipients[0], ['address', 'status', 'statusInferred', 'action']), {
+      address: 'a@example.com',
+      status: '5.4.4',
+      statusInferred: true,
+      action: 'failed',
+    });
+    const again = parseBounce(
+      '<a@example.com>: Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again',
+    );
     assert.equal(again.recipients[0]!.status, '4.4.3');
   });
 });
 
 describe('parseBounce: Yahoo’s own code after a deferral', () => {
   it('is part of the message, not the remote host', () => {
-    const [r] = parseBounce('421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1').recipients;
+    const [r] = parseBounce(
+      '421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1',
+    ).recipients;
     assert.equal(r?.remoteHost, undefined);
     assert.equal(r?.status, '4.7.0');
   });
@@ -291,7 +360,12 @@ describe('parseBounce: Yahoo’s own code after a deferral', () => {
 describe('parseBounce: a line with no code and no recipient', () => {
   it('still names the status its well-known words imply', () => {
     const [r] = parseBounce('connect to mx.example.jp[203.0.113.8]:25: Connection timed out').recipients;
-    assert.deepEqual(r, { message: 'connect to mx.example.jp[203.0.113.8]:25: Connection timed out', status: '4.4.1', statusInferred: true, action: 'delayed' });
+    assert.deepEqual(r, {
+      message: 'connect to mx.example.jp[203.0.113.8]:25: Connection timed out',
+      status: '4.4.1',
+      statusInferred: true,
+      action: 'delayed',
+    });
   });
   it('finds nothing in words that name no failure', () => {
     assert.deepEqual(parseBounce('Thanks for your message, see you tomorrow').recipients, []);

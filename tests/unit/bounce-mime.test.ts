@@ -11,16 +11,18 @@ function encode(text: string, charset: 'shift_jis' | 'euc-jp'): number[] {
   const lead = charset === 'shift_jis' ? [...range(0x81, 0x9f), ...range(0xe0, 0xef)] : range(0xa1, 0xfe);
   const trail = charset === 'shift_jis' ? range(0x40, 0xfc) : range(0xa1, 0xfe);
   const table = new Map<string, number[]>();
-  for (const a of lead) for (const b of trail) {
-    const ch = d.decode(new Uint8Array([a, b]));
-    if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [a, b]);
-  }
+  for (const a of lead)
+    for (const b of trail) {
+      const ch = d.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [a, b]);
+    }
   return [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!));
 }
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
-const qp = (bytes: number[]) => bytes.map((b) => (b < 0x80 && b !== 0x3d ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+const qp = (bytes: number[]) =>
+  bytes.map((b) => (b < 0x80 && b !== 0x3d ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
 const b64 = (bytes: number[]) => btoa(String.fromCharCode(...bytes));
 
 const report = (part: string) =>
@@ -40,7 +42,10 @@ describe('charset and transfer encodings', () => {
 
   it('RFC 2047 encoded words in ISO-2022-JP, UTF-8 Q and adjacent words', () => {
     assert.equal(decodeWords('=?ISO-2022-JP?B?GyRCMDhAaBsoQg==?='), '宛先');
-    assert.equal(decodeWords('=?UTF-8?Q?Undeliverable=3A_r=C3=A9sum=C3=A9?= =?UTF-8?B?IOKAkw==?='), 'Undeliverable: r\u00e9sum\u00e9 \u2013');
+    assert.equal(
+      decodeWords('=?UTF-8?Q?Undeliverable=3A_r=C3=A9sum=C3=A9?= =?UTF-8?B?IOKAkw==?='),
+      'Undeliverable: r\u00e9sum\u00e9 \u2013',
+    );
     assert.equal(decodeWords('=?bogus?B?QUJD?='), 'ABC');
   });
 
@@ -55,9 +60,13 @@ describe('charset and transfer encodings', () => {
 
 describe('parseMail: MIME', () => {
   it('reads a Shift_JIS quoted-printable part and an EUC-JP base64 part', () => {
-    const sjis = report(`Content-Type: text/plain; charset=Shift_JIS\nContent-Transfer-Encoding: quoted-printable\n\n${qp(encode('宛先のメールアドレスが見つかりません', 'shift_jis'))}`);
+    const sjis = report(
+      `Content-Type: text/plain; charset=Shift_JIS\nContent-Transfer-Encoding: quoted-printable\n\n${qp(encode('宛先のメールアドレスが見つかりません', 'shift_jis'))}`,
+    );
     assert.ok(parseBounce(sjis).text.includes('宛先のメールアドレスが見つかりません'));
-    const euc = report(`Content-Type: text/plain; charset="euc-jp"\nContent-Transfer-Encoding: base64\n\n${b64(encode('以下のアドレスへの配信に失敗しました 550 5.1.1 unknown', 'euc-jp'))}`);
+    const euc = report(
+      `Content-Type: text/plain; charset="euc-jp"\nContent-Transfer-Encoding: base64\n\n${b64(encode('以下のアドレスへの配信に失敗しました 550 5.1.1 unknown', 'euc-jp'))}`,
+    );
     const r = parseBounce(euc);
     assert.equal(r.format, 'japanese');
     assert.deepEqual([r.recipients[0]?.reply, r.recipients[0]?.status], ['550', '5.1.1']);
@@ -75,7 +84,8 @@ describe('parseMail: MIME', () => {
   });
 
   it('survives truncated MIME, a boundary that never closes and nesting beyond the cap', () => {
-    const open = 'From: a@example.net\nContent-Type: multipart/report; boundary="never"\n\n--never\nContent-Type: text/plain\n\n550 5.1.1 <a@example.com>: unknown\n--never\nContent-Type: message/delivery-sta';
+    const open =
+      'From: a@example.net\nContent-Type: multipart/report; boundary="never"\n\n--never\nContent-Type: text/plain\n\n550 5.1.1 <a@example.com>: unknown\n--never\nContent-Type: message/delivery-sta';
     assert.equal(parseBounce(open).recipients[0]?.status, '5.1.1');
     let deep = 'From: a@example.net\nContent-Type: multipart/mixed; boundary="b0"\n\n';
     for (let d = 1; d < 200; d++) deep += `--b${d - 1}\nContent-Type: multipart/mixed; boundary="b${d}"\n\n`;
@@ -84,7 +94,9 @@ describe('parseMail: MIME', () => {
   });
 
   it('HTML parts are read as text', () => {
-    const r = parseBounce(report('Content-Type: text/html\n\n<p>Remote Server returned &#39;550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found&#39;</p>'));
+    const r = parseBounce(
+      report('Content-Type: text/html\n\n<p>Remote Server returned &#39;550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found&#39;</p>'),
+    );
     assert.deepEqual([r.recipients[0]?.reply, r.recipients[0]?.status], ['550', '5.1.10']);
   });
 

@@ -6,10 +6,21 @@ const e = (code: number, status: string, variant: string, message = variant) => 
 
 describe('groupPairs', () => {
   it('groups by reply and status code, sorted numerically', () => {
-    const pairs = groupPairs([e(553, '5.1.10', 'b'), e(550, '5.7.1', 'z'), e(550, '5.7.1', 'a'), e(553, '5.1.2', 'c'), e(421, '4.3.2', 'd')]);
+    const pairs = groupPairs([
+      e(553, '5.1.10', 'b'),
+      e(550, '5.7.1', 'z'),
+      e(550, '5.7.1', 'a'),
+      e(553, '5.1.2', 'c'),
+      e(421, '4.3.2', 'd'),
+    ]);
     assert.deepEqual(
       pairs.map((p) => [p.slug, p.entries.map((x) => x.variant)]),
-      [['421-4.3.2', ['d']], ['550-5.7.1', ['a', 'z']], ['553-5.1.2', ['c']], ['553-5.1.10', ['b']]],
+      [
+        ['421-4.3.2', ['d']],
+        ['550-5.7.1', ['a', 'z']],
+        ['553-5.1.2', ['c']],
+        ['553-5.1.10', ['b']],
+      ],
     );
   });
 

@@ -5,7 +5,10 @@ import { mergeCsp, metaCsp } from '../../src/lib/csp.ts';
 describe('CSP', () => {
   it('merges policies directive by directive', () => {
     assert.equal(
-      mergeCsp(["default-src 'none'; script-src 'self' 'sha256-a';", "default-src 'none'; script-src 'self' 'sha256-b'"], ["frame-ancestors 'none'"]),
+      mergeCsp(
+        ["default-src 'none'; script-src 'self' 'sha256-a';", "default-src 'none'; script-src 'self' 'sha256-b'"],
+        ["frame-ancestors 'none'"],
+      ),
       "default-src 'none'; script-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none'",
     );
   });

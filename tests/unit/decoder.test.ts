@@ -23,7 +23,7 @@ describe('findCodes: the forms people paste', () => {
     ['#5.7.1 smtp;530 5.7.1 Authentication required', ['530 5.7.1']],
     ['Sorry, no mailbox here by that name. (#5.1.1)', ['5.1.1']],
     ['#5.1.0 Address rejected', ['5.1.0']],
-    ['554 delivery error: dd This user doesn\'t have a yahoo.com account', ['554']],
+    ["554 delivery error: dd This user doesn't have a yahoo.com account", ['554']],
     ['554 4.4.7 Message expired', ['554 4.4.7']],
     ['smtp;550 5.7.515 Access denied, sending domain does not meet the required authentication level', ['550 5.7.515']],
     ['4.7.26', ['4.7.26']],
@@ -42,13 +42,16 @@ describe('findCodes: the forms people paste', () => {
   it('joins a multi-line reply into one finding', () => {
     const gmail = [
       '550-5.1.1 The email account that you tried to reach does not exist. Please try',
-      '550-5.1.1 double-checking the recipient\'s email address for typos or',
+      "550-5.1.1 double-checking the recipient's email address for typos or",
       '550-5.1.1 unnecessary spaces. For more information, go to',
       '550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp',
     ].join('\r\n');
     const found = findCodes(gmail);
     assert.equal(found.length, 1);
-    assert.match(found[0]?.message ?? '', /^The email account that you tried to reach does not exist\. Please try double-checking .* - gsmtp$/);
+    assert.match(
+      found[0]?.message ?? '',
+      /^The email account that you tried to reach does not exist\. Please try double-checking .* - gsmtp$/,
+    );
   });
 
   it('reads a DSN: the Status header adds nothing when Diagnostic-Code has the pair, and folded lines continue the message', () => {
@@ -67,7 +70,8 @@ describe('findCodes: the forms people paste', () => {
   });
 
   it('finds several errors in one paste: the failure first, then the rest in order', () => {
-    const text = 'first: 452 4.5.3 Too many recipients\nthen 550 5.1.1 No such user\nand finally 421 4.3.2 Your ip blocked from this server';
+    const text =
+      'first: 452 4.5.3 Too many recipients\nthen 550 5.1.1 No such user\nand finally 421 4.3.2 Your ip blocked from this server';
     assert.deepEqual(codes(text), ['550 5.1.1', '452 4.5.3', '421 4.3.2']);
   });
 
@@ -111,14 +115,23 @@ describe('normalizeInput', () => {
 });
 
 describe('findCodes: properties', () => {
-  const reply = fc.tuple(fc.constantFrom('4', '5'), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 9 })).map(([a, b, c]) => `${a}${b}${c}`);
-  const status = (cls: string) => fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 30 })).map(([s, d]) => `${cls}.${s}.${d}`);
+  const reply = fc
+    .tuple(fc.constantFrom('4', '5'), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 9 }))
+    .map(([a, b, c]) => `${a}${b}${c}`);
+  const status = (cls: string) =>
+    fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 30 })).map(([s, d]) => `${cls}.${s}.${d}`);
   const pair = reply.chain((r) => status(r[0]!).map((s) => ({ reply: r, status: s })));
   const noise = fc.string({ maxLength: 40 }).map((s) => s.replace(/[0-9]/g, ''));
 
   it('never throws, whatever the input', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => Array.isArray(findCodes(text))), { numRuns: 2000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => Array.isArray(findCodes(text))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => Array.isArray(findCodes(text))),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => Array.isArray(findCodes(text))),
+      { numRuns: 1000 },
+    );
   });
 
   it('finds a code pair embedded on its own line in random text', () => {
@@ -149,6 +162,8 @@ describe('findCodes: properties', () => {
 
 describe('findCodes: a status repeated after its pair', () => {
   it('keeps one finding with the message after the repeat', () => {
-    assert.deepEqual(findCodes('552 5.3.4 #5.3.4 message header size exceeds limit'), [{ reply: '552', status: '5.3.4', message: 'message header size exceeds limit' }]);
+    assert.deepEqual(findCodes('552 5.3.4 #5.3.4 message header size exceeds limit'), [
+      { reply: '552', status: '5.3.4', message: 'message header size exceeds limit' },
+    ]);
   });
 });

@@ -2,11 +2,27 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prepareIntents, searchIntents, tokens, type Intent } from '../../src/lib/intent.ts';
 
-const page = (path: string, titles: string[], keywords: string[], prior = 1): Intent => ({ path, title: titles[0] ?? path, titles, keywords, prior });
+const page = (path: string, titles: string[], keywords: string[], prior = 1): Intent => ({
+  path,
+  title: titles[0] ?? path,
+  titles,
+  keywords,
+  prior,
+});
 
 const index = prepareIntents([
-  page('reasons/mailbox-full/', ["The recipient's mailbox is full", '受信者のメールボックスがいっぱい'], ['mailbox full quota exceeded', '容量オーバー', '容量制限'], 1.2),
-  page('reasons/rate-limited/', ['Too much mail at once', '送信数の制限'], ['sending limit exceeded', 'too many recipients', '宛先が多すぎる'], 1.2),
+  page(
+    'reasons/mailbox-full/',
+    ["The recipient's mailbox is full", '受信者のメールボックスがいっぱい'],
+    ['mailbox full quota exceeded', '容量オーバー', '容量制限'],
+    1.2,
+  ),
+  page(
+    'reasons/rate-limited/',
+    ['Too much mail at once', '送信数の制限'],
+    ['sending limit exceeded', 'too many recipients', '宛先が多すぎる'],
+    1.2,
+  ),
   page('codes/452-4.5.3/too-many-commands/', ['Too many commands in one session', 'コマンドが多すぎる'], ['too many commands']),
   page('reply/4xx/', ['Temporary failure', '一時的なエラー'], ['temporary error soft bounce'], 1.1),
   page('status/5.1.1/', ['Bad destination mailbox address', '宛先のメールボックスのアドレスが不正'], ['user unknown']),

@@ -12,7 +12,11 @@ const userUnknown = {
   aliases: [],
   vary: ['user@example.com'],
 };
-const refused = { message: 'connect to mx.example.com[192.0.2.25]:25: Connection refused', aliases: [], vary: ['mx.example.com', '192.0.2.25'] };
+const refused = {
+  message: 'connect to mx.example.com[192.0.2.25]:25: Connection refused',
+  aliases: [],
+  vary: ['mx.example.com', '192.0.2.25'],
+};
 
 describe('comparable', () => {
   it('keeps letters and digits of every script, lower-cased', () => {
@@ -46,7 +50,10 @@ describe('bestMatch', () => {
   it('matches whatever the variable parts hold', () => {
     assert.equal(bestMatch(all, 'connect to mail.example.net[198.51.100.7]:25: Connection timed out'), timedOut);
     assert.equal(
-      bestMatch(all, 'host mx.example.org said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)'),
+      bestMatch(
+        all,
+        'host mx.example.org said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)',
+      ),
       userUnknown,
     );
   });
@@ -69,14 +76,21 @@ describe('bestMatch, loosely', () => {
     aliases: [],
     vary: [],
   };
-  const inactive = { message: 'The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser', aliases: [], vary: [] };
+  const inactive = {
+    message:
+      'The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser',
+    aliases: [],
+    vary: [],
+  };
   const ipReputation = {
-    message: 'This message is likely suspicious due to the very low reputation of the sending IP address. To best protect our users from spam, the message has been blocked.',
+    message:
+      'This message is likely suspicious due to the very low reputation of the sending IP address. To best protect our users from spam, the message has been blocked.',
     aliases: [],
     vary: [],
   };
   const domainReputation = {
-    message: 'This message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.',
+    message:
+      'This message is likely suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.',
     aliases: [],
     vary: [],
   };
@@ -86,7 +100,8 @@ describe('bestMatch, loosely', () => {
     assert.equal(bestMatch([noSuchUser, inactive], reply), noSuchUser);
   });
   it('names no message when two fit about equally', () => {
-    const reply = 'This message is likely suspicious due to the very low reputation of the sending network. To best protect our users from spam, the message has been blocked.';
+    const reply =
+      'This message is likely suspicious due to the very low reputation of the sending network. To best protect our users from spam, the message has been blocked.';
     assert.equal(bestMatch([ipReputation, domainReputation], reply), undefined);
   });
   it('still tells apart the two when the paste names one', () => {
@@ -95,10 +110,21 @@ describe('bestMatch, loosely', () => {
 });
 
 describe('bestMatch never names a different message', () => {
-  const mailboxTable = { message: '<user@example.com>: Recipient address rejected: User unknown in virtual mailbox table', aliases: [], vary: ['user@example.com'] };
-  const localTable = { message: '<user@example.com>: Recipient address rejected: User unknown in local recipient table', aliases: [], vary: ['user@example.com'] };
+  const mailboxTable = {
+    message: '<user@example.com>: Recipient address rejected: User unknown in virtual mailbox table',
+    aliases: [],
+    vary: ['user@example.com'],
+  };
+  const localTable = {
+    message: '<user@example.com>: Recipient address rejected: User unknown in local recipient table',
+    aliases: [],
+    vary: ['user@example.com'],
+  };
   it('rejects a paste whose content word differs', () => {
-    assert.equal(bestMatch([mailboxTable, localTable], '<bob@example.org>: Recipient address rejected: User unknown in virtual alias table'), undefined);
+    assert.equal(
+      bestMatch([mailboxTable, localTable], '<bob@example.org>: Recipient address rejected: User unknown in virtual alias table'),
+      undefined,
+    );
   });
   it('aligns words and reports which the paste holds', () => {
     const { words, held } = alignWords(['a', 'bb', 'x', 'cc'], ['a', 'bb', 'cc', 'dd']);
@@ -121,16 +147,37 @@ describe('bestMatch: a short message does not claim a longer reply', () => {
       aliases: [],
       vary: [],
     };
-    assert.equal(bestMatch([full], "The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp d9443c01a7-gsmtp"), full);
+    assert.equal(
+      bestMatch(
+        [full],
+        "The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp d9443c01a7-gsmtp",
+      ),
+      full,
+    );
     assert.equal(coreWords('No such user yQIGnbTrmLrqb282aVrA - nsmtp'), 'no such user nsmtp');
   });
 });
 
 describe('bestMatch and provider marks', () => {
-  const tss04 = { message: '[TSS04] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes', aliases: [], vary: ['x.x.x.x'] };
-  const tss05 = { message: '[TSS05] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1', aliases: [], vary: ['x.x.x.x'] };
+  const tss04 = {
+    message:
+      '[TSS04] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+    aliases: [],
+    vary: ['x.x.x.x'],
+  };
+  const tss05 = {
+    message: '[TSS05] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints - 4.16.55.1',
+    aliases: [],
+    vary: ['x.x.x.x'],
+  };
   it('tells two messages apart by their mark even when the paste is cut short', () => {
-    assert.equal(bestMatch([tss04, tss05], '[TSS04] Messages from 192.0.2.4 temporarily deferred due to unexpected volume or user complaints'), tss04);
-    assert.equal(bestMatch([tss04, tss05], '[TSS05] Messages from 192.0.2.4 temporarily deferred due to unexpected volume or user complaints'), tss05);
+    assert.equal(
+      bestMatch([tss04, tss05], '[TSS04] Messages from 192.0.2.4 temporarily deferred due to unexpected volume or user complaints'),
+      tss04,
+    );
+    assert.equal(
+      bestMatch([tss04, tss05], '[TSS05] Messages from 192.0.2.4 temporarily deferred due to unexpected volume or user complaints'),
+      tss05,
+    );
   });
 });

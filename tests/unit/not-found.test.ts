@@ -57,7 +57,13 @@ describe('readAddress', () => {
   });
 
   it('ignores capitals, a missing final slash, doubled slashes and index.html', () => {
-    for (const p of ['/EN/CODES/550-5.1.1/', '/en/codes/550-5.1.1', '/en//codes///550-5.1.1//', '/en/codes/550-5.1.1/index.html', '/en/codes/550-5.1.1.html']) {
+    for (const p of [
+      '/EN/CODES/550-5.1.1/',
+      '/en/codes/550-5.1.1',
+      '/en//codes///550-5.1.1//',
+      '/en/codes/550-5.1.1/index.html',
+      '/en/codes/550-5.1.1.html',
+    ]) {
       const a = readAddress(p);
       assert.equal(a.lang, 'en', p);
       assert.equal(a.path, 'codes/550-5.1.1/', p);
@@ -72,7 +78,11 @@ describe('readAddress', () => {
   });
 
   it('strips the base path, whatever its case', () => {
-    assert.deepEqual(readAddress('/help/smtp/en/reply/550/', '/help/smtp/'), { lang: 'en', path: 'reply/550/', shown: '/help/smtp/en/reply/550/' });
+    assert.deepEqual(readAddress('/help/smtp/en/reply/550/', '/help/smtp/'), {
+      lang: 'en',
+      path: 'reply/550/',
+      shown: '/help/smtp/en/reply/550/',
+    });
     assert.equal(readAddress('/HELP/SMTP/EN/REPLY/550', '/help/smtp/').path, 'reply/550/');
     assert.equal(readAddress('/other/en/reply/550/', '/help/smtp/').path, 'other/en/reply/550/');
   });
@@ -228,7 +238,10 @@ describe('queryOf and likelyPages', () => {
   });
 
   it('ranks pages by the words they share', () => {
-    assert.deepEqual(likelyPages('gmail-ip-reputation/', site.paths, 2), ['codes/550-5.7.1/gmail-low-ip-reputation/', 'codes/550-5.7.1/gmail-low-domain-reputation/']);
+    assert.deepEqual(likelyPages('gmail-ip-reputation/', site.paths, 2), [
+      'codes/550-5.7.1/gmail-low-ip-reputation/',
+      'codes/550-5.7.1/gmail-low-domain-reputation/',
+    ]);
     assert.deepEqual(likelyPages('gmail/', site.paths, 1), ['providers/gmail/']);
     assert.deepEqual(likelyPages('a/b/1/', site.paths), []);
   });
@@ -262,7 +275,12 @@ const index = {
   providers: { gmail: { name: 'Gmail', hosts: [], tags: [], path: 'providers/gmail/' } },
   reply: { 550: { title: 'Mailbox unavailable', meaning: 'm' } },
   status: { 'X.7.1': { title: 'Delivery not authorized', temporary: 't', permanent: 'p' } },
-  digits: { replyFirst: { 5: 'Permanent' }, replySecond: { 5: 'Mail system' }, statusClass: { 5: 'Permanent failure' }, statusSubject: { 7: 'Security' } },
+  digits: {
+    replyFirst: { 5: 'Permanent' },
+    replySecond: { 5: 'Mail system' },
+    statusClass: { 5: 'Permanent failure' },
+    statusSubject: { 7: 'Security' },
+  },
 } as unknown as CodeIndex;
 
 describe('entriesWith and pageTitle', () => {

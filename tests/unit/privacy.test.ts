@@ -26,6 +26,9 @@ describe('maskAddress', () => {
 
 describe('maskAddresses', () => {
   it('masks every address in a reply and leaves the rest', () => {
-    assert.equal(maskAddresses('550 5.1.1 <bob@example.com>: Recipient address rejected (to ann@example.org)'), '550 5.1.1 <b…@example.com>: Recipient address rejected (to a…@example.org)');
+    assert.equal(
+      maskAddresses('550 5.1.1 <bob@example.com>: Recipient address rejected (to ann@example.org)'),
+      '550 5.1.1 <b…@example.com>: Recipient address rejected (to a…@example.org)',
+    );
   });
 });

@@ -12,7 +12,12 @@ describe('README linkCodes example', () => {
   const pattern = new Function(`return ${source}`)() as RegExp;
   const match = (text: string) => [...text.matchAll(pattern)].map((m) => [m[1], m[2]]);
   it('finds every reply + failure status pair the code formats allow, provider codes included', () => {
-    for (const [reply, status] of [['550', '5.1.1'], ['451', '4.7.500'], ['550', '5.7.606'], ['550', '5.1.10']] as const) {
+    for (const [reply, status] of [
+      ['550', '5.1.1'],
+      ['451', '4.7.500'],
+      ['550', '5.7.606'],
+      ['550', '5.1.10'],
+    ] as const) {
       assert.ok(REPLY_CODE.test(reply) && FAILURE_STATUS_CODE.test(status));
       assert.deepEqual(match(`Bounce: ${reply} ${status} text`), [[reply, status]]);
       assert.deepEqual(match(`${reply}-${status} text`), [[reply, status]]);

@@ -18,7 +18,12 @@ describe('redirects', () => {
         { from: 'c/', to: 'd/' },
         { from: 'b/', to: 'd/' },
       ]),
-      ['a/ redirects to itself', 'b/ is listed twice', 'a/ redirects to a/, which redirects again', 'b/ redirects to c/, which redirects again'],
+      [
+        'a/ redirects to itself',
+        'b/ is listed twice',
+        'a/ redirects to a/, which redirects again',
+        'b/ redirects to c/, which redirects again',
+      ],
     );
   });
 });

@@ -5,7 +5,19 @@ import { matchMessage, resolveFinding, resolveQuery } from '../../src/lib/resolv
 import { fallbackQueries, fullTextWords } from '../../src/lib/search-query.ts';
 
 const entry = (code: number, status: string, message: string, path: string, aliases: string[] = []): IndexEntry => ({
-  code, status, message, aliases, vary: [], provider: 'line-works', reason: 'address-unknown', actors: ['sender'], retry: 'after-fix', path, title: `title of ${message}`, fix: `fix for ${message}`, severity: code >= 500 ? 'permanent' : 'temporary',
+  code,
+  status,
+  message,
+  aliases,
+  vary: [],
+  provider: 'line-works',
+  reason: 'address-unknown',
+  actors: ['sender'],
+  retry: 'after-fix',
+  path,
+  title: `title of ${message}`,
+  fix: `fix for ${message}`,
+  severity: code >= 500 ? 'permanent' : 'temporary',
 });
 
 const index: CodeIndex = {
@@ -15,7 +27,9 @@ const index: CodeIndex = {
     entry(550, '5.1.1', 'No such user', 'codes/550-5.1.1/'),
     entry(550, '5.7.1', 'Sender rejected because SPF check failed', 'codes/550-5.7.1/spf-check-failed/'),
     entry(550, '5.7.1', 'IP Blocked by Administrator', 'codes/550-5.7.1/ip-blocked-by-administrator/'),
-    entry(421, '4.4.1', 'Sorry, I wasn’t able to establish an SMTP connection', 'codes/421-4.4.1/', ["Sorry, I wasn't able to establish an SMTP connection"]),
+    entry(421, '4.4.1', 'Sorry, I wasn’t able to establish an SMTP connection', 'codes/421-4.4.1/', [
+      "Sorry, I wasn't able to establish an SMTP connection",
+    ]),
     entry(452, '4.5.3', 'Too many recipients', 'codes/452-4.5.3/too-many-recipients/'),
     entry(452, '4.5.3', 'Too many commands', 'codes/452-4.5.3/too-many-commands/'),
   ],
@@ -60,11 +74,14 @@ describe('resolveQuery', () => {
     assert.equal(card?.kind, 'unknown-status');
     assert.equal(card?.path, 'status/x.7.x/');
     assert.equal(card?.title, 'Permanent failure · Security or policy');
-    assert.deepEqual(card?.digits.map((d) => [d.digit, d.name, d.path]), [
-      ['5', 'Permanent failure', 'status/5.x.x/'],
-      ['7', 'Security or policy', 'status/x.7.x/'],
-      ['550', 'Mailbox unavailable', 'reply/550/'],
-    ]);
+    assert.deepEqual(
+      card?.digits.map((d) => [d.digit, d.name, d.path]),
+      [
+        ['5', 'Permanent failure', 'status/5.x.x/'],
+        ['7', 'Security or policy', 'status/x.7.x/'],
+        ['550', 'Mailbox unavailable', 'reply/550/'],
+      ],
+    );
   });
   it('explains a non-standard reply code by its digits', () => {
     const [card] = resolveQuery('554 delivery error', { ...index, reply: {} });

@@ -94,16 +94,16 @@ async function i18nBlocks(): Promise<Block[]> {
 const args = process.argv.slice(2).map((f) => resolve(f));
 const targets = args.length
   ? args
-  : [
-      'content/reference/ja/**/*.yaml',
-      'content/reasons/*.yaml',
-      'content/providers/*.yaml',
-      'content/catalog/ja/*.mdx',
-    ].flatMap((pattern) => globSync(pattern, { cwd: root }).map((f) => resolve(root, f)));
+  : ['content/reference/ja/**/*.yaml', 'content/reasons/*.yaml', 'content/providers/*.yaml', 'content/catalog/ja/*.mdx'].flatMap(
+      (pattern) => globSync(pattern, { cwd: root }).map((f) => resolve(root, f)),
+    );
 const blocks = collect(targets.filter((f) => !f.endsWith('.ts')));
 if (!args.length || args.some((f) => f.endsWith('src/i18n/ja.ts'))) blocks.push(...(await i18nBlocks()));
 
-const descriptor = await loadTextlintrc({ configFilePath: resolve(root, '.textlintrc.json'), node_modulesDir: resolve(root, 'node_modules') });
+const descriptor = await loadTextlintrc({
+  configFilePath: resolve(root, '.textlintrc.json'),
+  node_modulesDir: resolve(root, 'node_modules'),
+});
 const linter = createLinter({ descriptor, cwd: root });
 
 let count = 0;
@@ -121,7 +121,10 @@ for (const block of blocks) {
   }
 }
 if (count) {
-  const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ');
+  const rules = [...byRule]
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `${r} ${n}`)
+    .join(', ');
   console.log(`\n${count} problem(s) in ${blocks.length} YAML/TS text block(s): ${rules}`);
 } else {
   console.log(`lint-yaml-ja: ${blocks.length} text block(s), no problems`);

@@ -32,7 +32,15 @@ const PER_RECIPIENT: Record<string, keyof DsnRecipient> = {
   'last-attempt-date': 'lastAttemptDate',
 };
 /** Every field name RFC 3464 defines, plus the extensions MTAs commonly add: what marks a DSN field line. */
-export const DSN_FIELDS = new Set([...PER_MESSAGE, ...Object.keys(PER_RECIPIENT), 'x-postfix-queue-id', 'x-postfix-sender', 'x-actual-recipient', 'x-display-name', 'x-exim-diagnostic']);
+export const DSN_FIELDS = new Set([
+  ...PER_MESSAGE,
+  ...Object.keys(PER_RECIPIENT),
+  'x-postfix-queue-id',
+  'x-postfix-sender',
+  'x-actual-recipient',
+  'x-display-name',
+  'x-exim-diagnostic',
+]);
 
 const MAX_RECIPIENTS = 1000;
 const MAX_VALUE = 4000;

@@ -62,10 +62,8 @@ const ENCODED_WORD = /=\?([^?\s]{1,64})\?([bBqQ])\?([^?\s]{0,998})\?=/g;
 /** Decodes RFC 2047 encoded words (`=?ISO-2022-JP?B?…?=`); whitespace between two encoded words is dropped. */
 export function decodeWords(value: string): string {
   if (!value.includes('=?')) return value;
-  return value
-    .replace(/(\?=)[ \t]+(?==\?)/g, '$1')
-    .replace(ENCODED_WORD, (_all, charset: string, enc: string, data: string) => {
-      const bytes = enc.toLowerCase() === 'b' ? base64Bytes(data) : quotedPrintableBytes(data, true);
-      return decodeBytes(bytes, charset.split('*')[0] ?? '');
-    });
+  return value.replace(/(\?=)[ \t]+(?==\?)/g, '$1').replace(ENCODED_WORD, (_all, charset: string, enc: string, data: string) => {
+    const bytes = enc.toLowerCase() === 'b' ? base64Bytes(data) : quotedPrintableBytes(data, true);
+    return decodeBytes(bytes, charset.split('*')[0] ?? '');
+  });
 }

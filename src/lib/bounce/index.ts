@@ -14,7 +14,15 @@ export { normalizeInput } from './normalize.ts';
 
 const MAX_TEXT = 32768;
 const MAX_HOSTS = 100;
-const DELAYED = ['this is a warning only', 'delayed mail', 'still being retried', 'will be retried', 'has not yet been delivered', 'delivery attempts will continue', 'will retry'];
+const DELAYED = [
+  'this is a warning only',
+  'delayed mail',
+  'still being retried',
+  'will be retried',
+  'has not yet been delivered',
+  'delivery attempts will continue',
+  'will retry',
+];
 const RECEIVED_HOST = /\b(?:from|by) ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})/g;
 
 function mergeDsn(into: Dsn, from: Dsn): void {
@@ -100,7 +108,13 @@ function uncodedLine(text: string, delayed: boolean): BounceRecipient | undefine
     const line = text.slice(from, end === -1 ? text.length : end).trim();
     from = end === -1 ? text.length : end + 1;
     const status = line ? inferStatus(line, delayed) : undefined;
-    if (status) return { message: line.slice(0, 2000), status, statusInferred: true, action: status.startsWith('4') || delayed ? 'delayed' : 'failed' };
+    if (status)
+      return {
+        message: line.slice(0, 2000),
+        status,
+        statusInferred: true,
+        action: status.startsWith('4') || delayed ? 'delayed' : 'failed',
+      };
   }
   return undefined;
 }

@@ -103,7 +103,9 @@ export function leadRecipients(input: LeadInput): BounceRecipient[] {
   const lone = out.length === 1 && !out[0]!.reply ? out[0] : undefined;
   const seen = new Set<string>();
   const codeKeys = new Set<string>();
-  for (const o of out) if (o.reply || o.status) for (const k of [`${o.reply ?? ''} ${o.status ?? ''}`, ` ${o.status ?? ''}`, `${o.reply ?? ''} `]) codeKeys.add(k);
+  for (const o of out)
+    if (o.reply || o.status)
+      for (const k of [`${o.reply ?? ''} ${o.status ?? ''}`, ` ${o.status ?? ''}`, `${o.reply ?? ''} `]) codeKeys.add(k);
   for (const r of addressless) {
     if (lone && r.reply && (r.reply[0] === classOf(lone) || !classOf(lone))) {
       fill(lone, { ...r, message: r.message });

@@ -18,9 +18,28 @@ export interface ParsedMail {
 const MAX_DEPTH = 8;
 const MAX_PARTS = 200;
 /** Header names that make a header block an email's own (not a pasted DSN field block). */
-const MAIL_HEADERS = new Set(['from', 'to', 'subject', 'date', 'received', 'return-path', 'message-id', 'mime-version', 'content-type', 'delivered-to', 'x-failed-recipients', 'auto-submitted']);
+const MAIL_HEADERS = new Set([
+  'from',
+  'to',
+  'subject',
+  'date',
+  'received',
+  'return-path',
+  'message-id',
+  'mime-version',
+  'content-type',
+  'delivered-to',
+  'x-failed-recipients',
+  'auto-submitted',
+]);
 /** The returned original (RFC 3462/6522 third part, RFC 6532 global forms): never a source of codes. */
-const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers']);
+const ORIGINAL_TYPES = new Set([
+  'message/rfc822',
+  'message/global',
+  'text/rfc822-headers',
+  'message/rfc822-headers',
+  'message/global-headers',
+]);
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 
 function bodyText(body: string, headers: readonly Header[], charset: string): string {
@@ -53,7 +72,10 @@ export function htmlText(html: string): string {
     out += /^\/?(br|p|div|tr|li|h\d|table)\b/.test(tag) ? '\n' : ' ';
     i = gt + 1;
   }
-  return out.replace(/&(lt|gt|amp|quot|#39|nbsp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '');
+  return out.replace(
+    /&(lt|gt|amp|quot|#39|nbsp);/g,
+    (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '',
+  );
 }
 
 /** Splits a multipart body at its boundary lines (RFC 2046 §5.1.1); an unclosed last part runs to the end. */
@@ -65,7 +87,15 @@ function splitMultipart(body: string, boundary: string): string[] {
     while (at >= 0) {
       const start = body[at] === '\n' ? at + 1 : at;
       const c = body[start + delimiter.length];
-      if (c === undefined || c === '\n' || c === '\r' || c === ' ' || c === '\t' || (c === '-' && body[start + delimiter.length + 1] === '-')) return start;
+      if (
+        c === undefined ||
+        c === '\n' ||
+        c === '\r' ||
+        c === ' ' ||
+        c === '\t' ||
+        (c === '-' && body[start + delimiter.length + 1] === '-')
+      )
+        return start;
       at = body.indexOf(`\n${delimiter}`, start + delimiter.length);
     }
     return -1;
@@ -102,7 +132,8 @@ function walk(text: string, depth: number, parentType: string, out: ReportPart[]
   }
   if (ORIGINAL_TYPES.has(type)) {
     // Inside a report it is the returned original. Elsewhere (a bounce forwarded as an attachment) it is the report.
-    if (parentType !== 'multipart/report' && type === 'message/rfc822' && depth < MAX_DEPTH) walkMessage(bodyText(body, headers, charset), depth + 1, out);
+    if (parentType !== 'multipart/report' && type === 'message/rfc822' && depth < MAX_DEPTH)
+      walkMessage(bodyText(body, headers, charset), depth + 1, out);
     return;
   }
   if (DSN_TYPES.has(type)) out.push({ kind: 'dsn', text: bodyText(body, headers, charset) });

@@ -92,7 +92,7 @@ function tokens(line: string): Token[] {
 
 /** Words after which a lone code is a code: `said: 550`, `smtp;550`, `error 550`, `Status: 5.1.1`. */
 const LEAD_WORDS = new Set(['smtp', 'said', 'error', 'status', 'code', 'reason', 'returned', 'esmtp', 'response']);
-const LEAD_MARKS = ";:#'\"(>=[<";
+const LEAD_MARKS = ';:#\'"(>=[<';
 
 /** True when what stands before `start` lets a lone code be a code (not `We sent 550 messages`). */
 function leadOk(line: string, start: number): boolean {
@@ -109,7 +109,7 @@ function leadOk(line: string, start: number): boolean {
 /** Only spaces, tabs, hyphens and quotes (`550-'5.1.1`) between two positions, and few of them. */
 function joined(line: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
-  for (let k = from; k < to; k++) if (!" \t-'\"".includes(line[k]!)) return false;
+  for (let k = from; k < to; k++) if (!' \t-\'"'.includes(line[k]!)) return false;
   return true;
 }
 
@@ -163,10 +163,23 @@ export function codesInLine(line: string, lenient = false): LineCode[] {
       const last = toks[j - 1]!;
       if (next?.kind === 'status' && joined(line, last.end, next.start)) {
         const quote = quoteBefore(line, t.start, next.start);
-        groups.push({ reply: t.value, status: next.value, start: t.start, end: next.end, continues: line[last.end] === '-' && !quote, quote });
+        groups.push({
+          reply: t.value,
+          status: next.value,
+          start: t.start,
+          end: next.end,
+          continues: line[last.end] === '-' && !quote,
+          quote,
+        });
         i = j;
       } else if (lenient || leadOk(line, t.start)) {
-        groups.push({ reply: t.value, start: t.start, end: t.end, continues: line[t.end] === '-', quote: quoteBefore(line, t.start, undefined) });
+        groups.push({
+          reply: t.value,
+          start: t.start,
+          end: t.end,
+          continues: line[t.end] === '-',
+          quote: quoteBefore(line, t.start, undefined),
+        });
       } else if (groups.at(-1)?.continues && groups.at(-1)!.reply === t.value && !groups.at(-1)!.status) {
         groups.push({ reply: t.value, start: t.start, end: t.end, continues: line[t.end] === '-' });
       }
@@ -191,7 +204,11 @@ export function codesInLine(line: string, lenient = false): LineCode[] {
     const cur = groups[g]!;
     let message = messageBetween(line, cur.end, groups[g + 1]?.start ?? line.length, cur.quote);
     // qmail's `Sorry, no mailbox here by that name. (#5.1.1)`: the text stands before a closing status code.
-    if (!message && !cur.reply && groups.length === 1) message = line.slice(Math.max(0, cur.start - MAX_MESSAGE), cur.start).replace(/[\s(#]+$/, '').trim();
+    if (!message && !cur.reply && groups.length === 1)
+      message = line
+        .slice(Math.max(0, cur.start - MAX_MESSAGE), cur.start)
+        .replace(/[\s(#]+$/, '')
+        .trim();
     const prev = out.at(-1);
     const prevGroup = groups[g - 1];
     if (prev && prevGroup?.continues && prev.reply === cur.reply && prev.status === cur.status) {
@@ -199,7 +216,13 @@ export function codesInLine(line: string, lenient = false): LineCode[] {
       prev.continues = cur.continues;
       continue;
     }
-    out.push({ ...(cur.reply ? { reply: cur.reply } : {}), ...(cur.status ? { status: cur.status } : {}), message, continues: cur.continues, start: cur.start });
+    out.push({
+      ...(cur.reply ? { reply: cur.reply } : {}),
+      ...(cur.status ? { status: cur.status } : {}),
+      message,
+      continues: cur.continues,
+      start: cur.start,
+    });
   }
   return out;
 }

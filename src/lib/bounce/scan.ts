@@ -32,7 +32,8 @@ const MAX_FINDINGS = 1000;
 const MAX_MESSAGE = 2000;
 const MAX_READ = 32768;
 /** A line that names a recipient: `a@example.com`, `<a@example.com>:`, Exchange's `a@example.com<mailto:…>` or `a@example.com on 12/1/2026 9:41 AM`. */
-const ADDRESS_LINE = /^<?([^\s<>@"(),;:]{1,64}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?(?:<mailto:[^<>\s]{1,330}>|:| on \d[\d/.-]{0,12} [^<>]{0,40})?$/;
+const ADDRESS_LINE =
+  /^<?([^\s<>@"(),;:]{1,64}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>?(?:<mailto:[^<>\s]{1,330}>|:| on \d[\d/.-]{0,12} [^<>]{0,40})?$/;
 const MESSAGE_ADDRESS = /^<([^\s<>@]{1,64}@[A-Za-z0-9.-]{1,253}[A-Za-z0-9])>/;
 /** What a line must hold to carry a code, an address, a field, a host or a transcript mark. */
 const MAYBE = /[0-9@:<>'"]|\.\.\./;
@@ -42,10 +43,40 @@ const DECOR_START = /^[-=*_<>[【■《(]|^(?:original|below|content-type|元の
 const HEADER = /^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]/;
 /** Header fields of an email (the report's or a returned original's): their numbers (`PHPMailer 5.2.22`, `id 5.2.1`) are never codes. */
 const MAIL_FIELDS = new Set([
-  'received', 'date', 'message-id', 'from', 'to', 'cc', 'bcc', 'reply-to', 'return-path', 'sender', 'delivered-to', 'envelope-to',
-  'mime-version', 'content-type', 'content-transfer-encoding', 'content-disposition', 'content-id', 'content-description', 'content-language',
-  'dkim-signature', 'domainkey-signature', 'authentication-results', 'received-spf', 'references', 'in-reply-to', 'user-agent',
-  'thread-topic', 'thread-index', 'importance', 'priority', 'precedence', 'auto-submitted', 'feedback-id', 'organization',
+  'received',
+  'date',
+  'message-id',
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'reply-to',
+  'return-path',
+  'sender',
+  'delivered-to',
+  'envelope-to',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'content-disposition',
+  'content-id',
+  'content-description',
+  'content-language',
+  'dkim-signature',
+  'domainkey-signature',
+  'authentication-results',
+  'received-spf',
+  'references',
+  'in-reply-to',
+  'user-agent',
+  'thread-topic',
+  'thread-index',
+  'importance',
+  'priority',
+  'precedence',
+  'auto-submitted',
+  'feedback-id',
+  'organization',
 ]);
 
 const isMailField = (name: string) => MAIL_FIELDS.has(name) || name.startsWith('x-') || name.startsWith('arc-') || name.startsWith('list-');
@@ -226,7 +257,8 @@ export function scanText(text: string, lenient: boolean): TextScan {
     const r = inReplyTo(f.message);
     f.message = r.message;
     if (r.stage) f.stage ??= r.stage;
-    if (/sender verify failed|could not complete sender verify|sender address rejected|sender verification failed/i.test(f.message)) f.sender = true;
+    if (/sender verify failed|could not complete sender verify|sender address rejected|sender verification failed/i.test(f.message))
+      f.sender = true;
   }
   return { findings, dsnText: dsn.join('\n'), ...(generatingHost ? { generatingHost } : {}), hosts, read: read.join('\n') };
 }

@@ -8,7 +8,13 @@ const GENERATED = /^\((?:ultimately )?generated from ([^\s()<>]{1,320})\)$/;
 
 export const exim: Format = {
   name: 'exim',
-  signs: ['this message was created automatically by mail delivery software', 'smtp error from remote mail', 'the following address(es) failed', 'retry timeout exceeded', 'unrouteable address'],
+  signs: [
+    'this message was created automatically by mail delivery software',
+    'smtp error from remote mail',
+    'the following address(es) failed',
+    'retry timeout exceeded',
+    'unrouteable address',
+  ],
   hint(line) {
     if (!/host |SMTP error|generated from|sender verify/i.test(line)) return undefined;
     const t = line.trim();

@@ -8,7 +8,13 @@ const CONNECT = /\bconnect to ([A-Za-z0-9.-]{1,253})\[[0-9A-Fa-f.:]{1,45}\](?::\
 
 export const postfix: Format = {
   name: 'postfix',
-  signs: ['this is the mail system at host', 'undelivered mail returned to sender', 'delayed mail (still being retried)', 'x-postfix', '(in reply to '],
+  signs: [
+    'this is the mail system at host',
+    'undelivered mail returned to sender',
+    'delayed mail (still being retried)',
+    'x-postfix',
+    '(in reply to ',
+  ],
   hint(line) {
     if (!line.includes('<') && !line.includes('host ') && !line.includes('connect to ')) return undefined;
     const hint: Hint = {};
