@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
-import { findContentProblems } from '../src/lib/content-files.ts';
+import { findContentProblems } from '../src/integrations/content-files.ts';
 
 /** `npm run check:content`: the build's content checks and MDX syntax, without building. */
 const problems = findContentProblems(process.cwd());

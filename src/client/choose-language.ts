@@ -1,5 +1,5 @@
 import { pickLang } from '../i18n/locales.ts';
-import { rememberedLang } from '../lib/remembered-lang.ts';
+import { rememberedLang } from './remembered-lang.ts';
 
 /** On a language-less page, open the same path, query and #fragment in the reader's language. */
 const lang = rememberedLang() ?? pickLang(navigator.languages?.length ? navigator.languages : [navigator.language]);

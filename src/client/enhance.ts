@@ -1,4 +1,4 @@
-import { rememberLang } from '../lib/remembered-lang.ts';
+import { rememberLang } from './remembered-lang.ts';
 
 /**
  * Small conveniences on every reading page: `/` focuses search, the language

@@ -3,7 +3,7 @@ import { isLang, pickLang, type Lang } from '../i18n/locales.ts';
 import type { Dictionary } from '../i18n/ui.ts';
 import type { CodeIndex, IndexEntry } from '../lib/code-index.ts';
 import { diagnose, entriesWith, pageTitle, pathLabel, readAddress, type Diagnosis, type SiteMap } from '../lib/not-found.ts';
-import { rememberedLang } from '../lib/remembered-lang.ts';
+import { rememberedLang } from './remembered-lang.ts';
 import { resolveFinding, resolveQuery, type Card } from '../lib/resolve.ts';
 import { replyPath } from '../lib/urls.ts';
 import { loadCodeMap } from './code-map.ts';

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { findContentProblems } from '../lib/content-files.ts';
+import { findContentProblems } from './content-files.ts';
 
 /** Stops `astro build` and `astro dev` before rendering when content/ has a problem. */
 export function contentCheck(): AstroIntegration {

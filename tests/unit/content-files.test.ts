@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { findContentProblems, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { findContentProblems, splitFrontmatter } from '../../src/integrations/content-files.ts';
 
 const root = join(import.meta.dirname, '../..');
 

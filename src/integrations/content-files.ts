@@ -12,9 +12,9 @@ import {
   type DataFile,
   type Problem,
   type ReferenceFiles,
-} from './content-checks.ts';
-import { redirectProblems, redirectsSchema } from './redirects.ts';
-import { providerSchema, reasonSchema } from './schema.ts';
+} from '../lib/content-checks.ts';
+import { redirectProblems, redirectsSchema } from '../lib/redirects.ts';
+import { providerSchema, reasonSchema } from '../lib/schema.ts';
 
 /** Reads content/ from disk for the checks; YAML errors become problems, not crashes. */
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales.ts';
-import { localePath, withBase } from './urls.ts';
+import { localePath, withBase } from '../lib/urls.ts';
 
 /**
  * The address of a page in one language, with the build's base path, for links
