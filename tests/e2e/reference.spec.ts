@@ -129,13 +129,13 @@ test('a status page lists the catalog errors that use it, and the reply page too
   const hrefs = new Set(doc.querySelectorAll('#catalog a[href]').map((a) => a.getAttribute('href')));
   expect(uses.map((e) => pathOf(e.url.en)).filter((p) => !hrefs.has(p))).toEqual([]);
   await page.goto('en/status/5.7.1/');
-  await expect(page.getByRole('link', { name: '550 5.7.1 Sender rejected because SPF check failed' })).toHaveAttribute(
-    'href',
-    /\/en\/codes\/550-5\.7\.1\/spf-check-failed\/$/,
-  );
+  // Long lists show each message by its codes and title.
+  const spf = page.locator('#catalog a[href$="/en/codes/550-5.7.1/spf-check-failed/"]');
+  await expect(spf).toHaveText(/^550 5\.7\.1 /);
+  await expect(spf).toContainText("Sender's SPF check failed");
   await expect(page.getByRole('link', { name: /: 4\.7\.1$/ })).toHaveAttribute('href', /\/en\/status\/4\.7\.1\/$/);
   await page.goto('ja/reply/552/');
-  await expect(page.getByRole('link', { name: '552 5.2.3 Your message exceeded my message size limit' })).toBeVisible();
+  await expect(page.locator('#catalog a[href$="/ja/codes/552-5.2.3/message-size-exceeded/"]')).toHaveText(/^552 5\.2\.3 /);
 });
 
 test('the digit explainers list every code of their kind', async ({ page }) => {
