@@ -68,6 +68,8 @@ async function run(query: string, { words: searchWords = false } = {}): Promise<
   const current = ++generation;
   clearTimeout(pause);
   remember(query);
+  // Answers for the previous query never stay under a new one.
+  results.replaceChildren();
   const { index, strings: t } = await loadCodeMap(base, lang);
   if (current !== generation) return;
   if (!query.trim()) {
